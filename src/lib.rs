@@ -1,0 +1,10 @@
+#![doc = include_str!("../README.md")]
+#![warn(missing_docs)]
+
+pub mod date;
+pub mod error;
+pub mod rules;
+pub mod wasm;
+
+pub use date::{Date, LeapDay};
+pub use error::{Error, ErrorCode};

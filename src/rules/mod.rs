@@ -1,0 +1,71 @@
+//! The renewal rules of the article "Renew your MPN offers for Microsoft
+//! Action Pack and competencies during the renewal window" (Partner Center,
+//! 06/05/2020), as pure functions of calendar dates: no wasm, no DOM, no clock.
+//!
+//! - [`window`]: R1 to R6, from a purchase date or an anniversary to the loss date.
+//! - [`covid`]: C1 to C5, the COVID-19 extension of competencies, its editions as data.
+//! - [`status`]: what holds on a given day if the partner does nothing.
+
+pub mod covid;
+pub mod status;
+pub mod window;
+
+use serde::Serialize;
+
+use crate::error::{concat, Error, ErrorCode};
+
+/// An offer of the Microsoft Partner Network that renews every year.
+///
+/// The MPN membership itself is not one: the article says it needs no annual
+/// renewal, so [`Offer::from_name`] answers it with
+/// [`ErrorCode::NoRenewalRequired`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Offer {
+    /// The Microsoft Action Pack: renews yearly, never extended for COVID-19.
+    ActionPack,
+    /// A silver or gold competency: renews yearly, may be extended (C1).
+    Competency,
+}
+
+impl Offer {
+    /// The offer named as in the JavaScript contract.
+    ///
+    /// # Errors
+    /// [`ErrorCode::NoRenewalRequired`] for `"membership"`,
+    /// [`ErrorCode::InvalidOffer`] for any other unknown name.
+    ///
+    /// # Example
+    /// ```
+    /// use mpn_renewal_calendar::{rules::Offer, ErrorCode};
+    /// assert_eq!(Offer::from_name("competency")?, Offer::Competency);
+    /// assert_eq!(Offer::from_name("membership").unwrap_err().code(), ErrorCode::NoRenewalRequired);
+    /// # Ok::<(), mpn_renewal_calendar::Error>(())
+    /// ```
+    pub fn from_name(name: &str) -> Result<Offer, Error> {
+        match name {
+            "actionPack" => Ok(Offer::ActionPack),
+            "competency" => Ok(Offer::Competency),
+            "membership" => Err(Error::new(
+                ErrorCode::NoRenewalRequired,
+                "the MPN membership itself needs no annual renewal: only the Microsoft Action Pack \
+                 and competencies are renewed every year",
+            )),
+            other => {
+                let shown: String = other.chars().take(40).collect();
+                Err(Error::new(
+                    ErrorCode::InvalidOffer,
+                    concat(&["expected \"actionPack\" or \"competency\", got \"", &shown, "\""]),
+                ))
+            }
+        }
+    }
+
+    /// The name used in the JavaScript contract.
+    pub fn name(self) -> &'static str {
+        match self {
+            Offer::ActionPack => "actionPack",
+            Offer::Competency => "competency",
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! The JavaScript bindings: read and validate the input, call the rules,
+//! write the result back. Every failure becomes a thrown `Error` with a
+//! stable `code`; no export keeps state, so a failure never leaves the module
+//! unusable.
+
+mod read;
+mod write;
+
+use wasm_bindgen::prelude::*;
+
+use crate::rules::{covid, status, window};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("types.d.ts");
+
+/// `computeWindow(input)`: R1 to R6 for a purchase date or an anniversary.
+///
+/// # Errors
+/// Throws an `Error` whose `code` is one of `INVALID_INPUT`, `MISSING_FIELD`,
+/// `CONFLICTING_FIELDS`, `INVALID_DATE`, `DATE_OUT_OF_RANGE`, `INVALID_OFFER`,
+/// `NO_RENEWAL_REQUIRED`, `INVALID_OPTION`.
+#[wasm_bindgen(js_name = computeWindow, unchecked_return_type = "RenewalWindow")]
+pub fn compute_window(
+    #[wasm_bindgen(unchecked_param_type = "WindowInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    let request = read::window_request(&input)?;
+    write::to_js(&window::compute_window(request)?)
+}
+
+/// `applyCovidExtension(window, input)`: C1 to C5, as a new window.
+///
+/// # Errors
+/// Throws as [`compute_window`] does, for the window and for the options.
+#[wasm_bindgen(js_name = applyCovidExtension, unchecked_return_type = "RenewalWindow")]
+pub fn apply_covid_extension(
+    #[wasm_bindgen(unchecked_param_type = "RenewalWindow")] window: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CovidInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    let window = read::renewal_window(&window, read::Covid::Ignore)?;
+    let request = read::covid_request(&input)?;
+    write::to_js(&covid::apply_covid_extension(&window, request)?)
+}
+
+/// `statusOn(window, date)`: what holds on `date` if nothing is paid.
+///
+/// # Errors
+/// Throws as [`compute_window`] does.
+#[wasm_bindgen(js_name = statusOn, unchecked_return_type = "Status")]
+pub fn status_on(
+    #[wasm_bindgen(unchecked_param_type = "RenewalWindow")] window: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
+) -> Result<JsValue, JsValue> {
+    let window = read::renewal_window(&window, read::Covid::Read)?;
+    let date = read::required_date(&date, "date")?;
+    write::to_js(&status::status_on(&window, date))
+}
+
+/// `projectRenewals(input, count)`: R6, `count` consecutive yearly windows.
+///
+/// # Errors
+/// Throws as [`compute_window`] does; `INVALID_OPTION` for a count outside
+/// `1..=100` (or not whole), `INVALID_INPUT` for a count that is not a number.
+#[wasm_bindgen(js_name = projectRenewals, unchecked_return_type = "RenewalWindow[]")]
+pub fn project_renewals(
+    #[wasm_bindgen(unchecked_param_type = "WindowInput")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] count: JsValue,
+) -> Result<JsValue, JsValue> {
+    let request = read::window_request(&input)?;
+    let count = read::count(&count)?;
+    write::to_js(&window::project_renewals(request, count)?)
+}

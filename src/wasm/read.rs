@@ -1,0 +1,412 @@
+//! Reading JavaScript values into the rules' types: strict, own properties
+//! only, every failure a coded [`Error`] that names the field and the value.
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::date::{Date, LeapDay};
+use crate::error::{concat, Error, ErrorCode};
+use crate::rules::covid::{CovidOutcome, CovidRequest, Edition, Reason};
+use crate::rules::window::{
+    anniversary_of_purchase, window_for_anniversary, RenewalWindow, Start, WindowRequest,
+    MAX_PROJECTED_RENEWALS,
+};
+use crate::rules::Offer;
+
+const WINDOW_INPUT_FIELDS: &[&str] = &["offer", "purchaseDate", "anniversaryDate", "leapDay"];
+const COVID_INPUT_FIELDS: &[&str] = &["movedToPartnerCenter", "edition", "leapDay"];
+
+/// A plain object whose own properties can be read.
+struct Fields<'a> {
+    object: &'a Object,
+    /// How the object is named in messages (`input`, `window`, `window.covid`).
+    name: &'static str,
+}
+
+impl<'a> Fields<'a> {
+    /// `value` as a plain object; with `allowed`, no other own keys.
+    fn of(
+        value: &'a JsValue,
+        name: &'static str,
+        expected: &str,
+        allowed: Option<&[&str]>,
+    ) -> Result<Fields<'a>, Error> {
+        let plain = value.is_object()
+            && !value.is_function()
+            && !Array::is_array(value)
+            && !value.is_instance_of::<js_sys::Date>();
+        let object = match value.dyn_ref::<Object>() {
+            Some(object) if plain => object,
+            _ => {
+                return Err(Error::new(
+                    ErrorCode::InvalidInput,
+                    concat(&[name, ": expected ", expected, ", got ", &describe(value)]),
+                ))
+            }
+        };
+        if let Some(allowed) = allowed {
+            let keys = Reflect::own_keys(object).map_err(|_| unreadable(name))?;
+            for key in keys.iter() {
+                // Symbol keys are invisible to JSON and to this contract.
+                if let Some(key) = key.as_string() {
+                    if !allowed.contains(&key.as_str()) {
+                        let shown: String = key.chars().take(40).collect();
+                        return Err(Error::new(
+                            ErrorCode::InvalidInput,
+                            concat(&[
+                                name,
+                                ": unknown field \"",
+                                &shown,
+                                "\" (the fields are ",
+                                &allowed.join(", "),
+                                ")",
+                            ]),
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(Fields { object, name })
+    }
+
+    /// An own property; `None` when absent, undefined or null.
+    fn get(&self, field: &str) -> Result<Option<JsValue>, Error> {
+        let key = JsValue::from_str(field);
+        let descriptor = Reflect::get_own_property_descriptor(self.object, &key)
+            .map_err(|_| unreadable(self.name))?;
+        if descriptor.is_undefined() {
+            return Ok(None);
+        }
+        let value = Reflect::get(self.object, &key).map_err(|_| unreadable(self.name))?;
+        Ok((!value.is_undefined() && !value.is_null()).then_some(value))
+    }
+
+    fn required(&self, field: &str) -> Result<JsValue, Error> {
+        self.get(field)?.ok_or_else(|| {
+            Error::new(
+                ErrorCode::MissingField,
+                concat(&[self.name, ".", field, " is missing"]),
+            )
+        })
+    }
+
+    fn string(&self, field: &str) -> Result<Option<String>, Error> {
+        self.get(field)?
+            .map(|value| {
+                value.as_string().ok_or_else(|| {
+                    wrong_type(&concat(&[self.name, ".", field]), "a string", &value)
+                })
+            })
+            .transpose()
+    }
+
+    fn required_string(&self, field: &str) -> Result<String, Error> {
+        let value = self.required(field)?;
+        value
+            .as_string()
+            .ok_or_else(|| wrong_type(&concat(&[self.name, ".", field]), "a string", &value))
+    }
+
+    fn boolean(&self, field: &str) -> Result<bool, Error> {
+        let value = self.required(field)?;
+        value
+            .as_bool()
+            .ok_or_else(|| wrong_type(&concat(&[self.name, ".", field]), "true or false", &value))
+    }
+
+    fn date(&self, field: &str) -> Result<Option<Date>, Error> {
+        let path = concat(&[self.name, ".", field]);
+        self.get(field)?
+            .map(|value| date_value(&value, &path))
+            .transpose()
+    }
+
+    fn required_date(&self, field: &str) -> Result<Date, Error> {
+        let value = self.required(field)?;
+        date_value(&value, &concat(&[self.name, ".", field]))
+    }
+
+    fn leap_day(&self) -> Result<LeapDay, Error> {
+        match self.string("leapDay")?.as_deref() {
+            None | Some("feb28") => Ok(LeapDay::Feb28),
+            Some("mar1") => Ok(LeapDay::Mar1),
+            Some(other) => Err(invalid_option(
+                self.name,
+                "leapDay",
+                "\"feb28\" or \"mar1\"",
+                other,
+            )),
+        }
+    }
+
+    fn offer(&self) -> Result<Offer, Error> {
+        let name = self.required_string("offer")?;
+        Offer::from_name(&name).map_err(|error| error.in_field(&concat(&[self.name, ".offer"])))
+    }
+}
+
+/// `WindowInput` → [`WindowRequest`].
+pub(super) fn window_request(input: &JsValue) -> Result<WindowRequest, Error> {
+    let fields = Fields::of(
+        input,
+        "input",
+        "an object such as { offer: \"actionPack\", purchaseDate: \"2018-09-01\" }",
+        Some(WINDOW_INPUT_FIELDS),
+    )?;
+    // The offer first: asking about the membership is answered even without a date.
+    let offer = fields.offer()?;
+    let start = match (
+        fields.date("purchaseDate")?,
+        fields.date("anniversaryDate")?,
+    ) {
+        (Some(purchase), None) => Start::Purchase(purchase),
+        (None, Some(anniversary)) => Start::Anniversary(anniversary),
+        (Some(_), Some(_)) => {
+            return Err(Error::new(
+                ErrorCode::ConflictingFields,
+                "input: give purchaseDate or anniversaryDate, not both",
+            ))
+        }
+        (None, None) => {
+            return Err(Error::new(
+                ErrorCode::MissingField,
+                "input: purchaseDate or anniversaryDate is missing (give one of them)",
+            ))
+        }
+    };
+    Ok(WindowRequest {
+        offer,
+        start,
+        leap_day: fields.leap_day()?,
+    })
+}
+
+/// `CovidInput` → [`CovidRequest`].
+pub(super) fn covid_request(input: &JsValue) -> Result<CovidRequest, Error> {
+    let fields = Fields::of(
+        input,
+        "options",
+        "an object such as { movedToPartnerCenter: true }",
+        Some(COVID_INPUT_FIELDS),
+    )?;
+    let moved_to_partner_center = fields.boolean("movedToPartnerCenter")?;
+    let edition = match fields.string("edition")? {
+        None => Edition::default(),
+        Some(name) => Edition::from_name(&name)
+            .map_err(|error| error.in_field(&concat(&[fields.name, ".edition"])))?,
+    };
+    Ok(CovidRequest {
+        moved_to_partner_center,
+        edition,
+        leap_day: fields.leap_day()?,
+    })
+}
+
+/// Whether [`renewal_window`] reads the window's `covid` member.
+pub(super) enum Covid {
+    /// `applyCovidExtension` recomputes it, so it is not read.
+    Ignore,
+    /// `statusOn` needs its reactivation deadline.
+    Read,
+}
+
+/// A `RenewalWindow` from JavaScript → [`RenewalWindow`].
+///
+/// The window is identified by its offer, purchase date and anniversary; R2
+/// to R6 are recomputed from them, and the dates the object carries must
+/// agree, so a hand-edited window is refused rather than believed.
+pub(super) fn renewal_window(value: &JsValue, covid: Covid) -> Result<RenewalWindow, Error> {
+    let fields = Fields::of(value, "window", "a window returned by computeWindow", None)?;
+    let offer = fields.offer()?;
+    let purchase_date = fields.date("purchaseDate")?;
+    let anniversary = fields.required_date("anniversary")?;
+    if let Some(purchase) = purchase_date {
+        let follows = [LeapDay::Feb28, LeapDay::Mar1]
+            .iter()
+            .any(|leap_day| anniversary_of_purchase(purchase, *leap_day) == Ok(anniversary));
+        if !follows {
+            return Err(disagrees("anniversary", anniversary, "purchaseDate"));
+        }
+    }
+    let mut window = window_for_anniversary(offer, purchase_date, anniversary)?;
+    let computed = [
+        ("windowOpens", window.window_opens),
+        ("lastDayToRenew", window.last_day_to_renew),
+        ("lossDate", window.loss_date),
+    ];
+    for (field, expected) in computed {
+        if let Some(given) = fields.date(field)? {
+            if given != expected {
+                return Err(disagrees(field, given, "anniversary"));
+            }
+        }
+    }
+    if let Covid::Read = covid {
+        if let Some(value) = fields.get("covid")? {
+            let outcome = covid_outcome(&value)?;
+            if let Some(extended_through) = outcome.extended_through {
+                window.next_anniversary = extended_through;
+            }
+            window.covid = Some(outcome);
+        }
+    }
+    Ok(window)
+}
+
+fn covid_outcome(value: &JsValue) -> Result<CovidOutcome, Error> {
+    let fields = Fields::of(
+        value,
+        "window.covid",
+        "null or the covid member of a window",
+        None,
+    )?;
+    let reason = match fields.required_string("reason")?.as_str() {
+        "eligible" => Reason::Eligible,
+        "notACompetency" => Reason::NotACompetency,
+        "anniversaryOutsideRange" => Reason::AnniversaryOutsideRange,
+        "notMovedToPartnerCenter" => Reason::NotMovedToPartnerCenter,
+        other => {
+            return Err(invalid_option(
+                "window.covid",
+                "reason",
+                "a reason of CovidOutcome",
+                other,
+            ))
+        }
+    };
+    Ok(CovidOutcome {
+        eligible: fields.boolean("eligible")?,
+        reason,
+        message: fields.string("message")?.unwrap_or_default(),
+        requirements_waived: fields.boolean("requirementsWaived")?,
+        extended_through: fields.date("extendedThrough")?,
+        reactivation_deadline: fields.date("reactivationDeadline")?,
+    })
+}
+
+/// A required date argument.
+pub(super) fn required_date(value: &JsValue, name: &str) -> Result<Date, Error> {
+    if value.is_undefined() || value.is_null() {
+        return Err(Error::new(
+            ErrorCode::MissingField,
+            concat(&[name, " is missing"]),
+        ));
+    }
+    date_value(value, name)
+}
+
+/// The `count` of `projectRenewals`: a whole number in `1..=100`.
+pub(super) fn count(value: &JsValue) -> Result<u32, Error> {
+    let number = value
+        .as_f64()
+        .ok_or_else(|| wrong_type("count", "a number", value))?;
+    let limit = f64::from(MAX_PROJECTED_RENEWALS);
+    if number.fract() == 0.0 && (1.0..=limit).contains(&number) {
+        // A whole number from 1 to 100, so the cast is exact.
+        Ok(number as u32)
+    } else {
+        Err(Error::new(
+            ErrorCode::InvalidOption,
+            concat(&[
+                "count: expected a whole number from 1 to 100, got ",
+                &describe(value),
+            ]),
+        ))
+    }
+}
+
+fn date_value(value: &JsValue, path: &str) -> Result<Date, Error> {
+    match value.as_string() {
+        Some(text) => Date::parse(&text).map_err(|error| error.in_field(path)),
+        None => Err(wrong_type(path, "a date string \"YYYY-MM-DD\"", value)),
+    }
+}
+
+fn wrong_type(path: &str, expected: &str, value: &JsValue) -> Error {
+    Error::new(
+        ErrorCode::InvalidInput,
+        concat(&[path, ": expected ", expected, ", got ", &describe(value)]),
+    )
+}
+
+fn invalid_option(object: &str, field: &str, expected: &str, got: &str) -> Error {
+    let shown: String = got.chars().take(40).collect();
+    Error::new(
+        ErrorCode::InvalidOption,
+        concat(&[
+            object,
+            ".",
+            field,
+            ": expected ",
+            expected,
+            ", got \"",
+            &shown,
+            "\"",
+        ]),
+    )
+}
+
+fn disagrees(field: &str, given: Date, source: &str) -> Error {
+    Error::new(
+        ErrorCode::InvalidInput,
+        concat(&[
+            "window.",
+            field,
+            " is ",
+            given.as_iso().as_str(),
+            ", which does not follow from its ",
+            source,
+            ": pass a window returned by computeWindow",
+        ]),
+    )
+}
+
+fn unreadable(name: &str) -> Error {
+    Error::new(
+        ErrorCode::InvalidInput,
+        concat(&[
+            name,
+            ": its properties cannot be read (a getter or proxy threw)",
+        ]),
+    )
+}
+
+/// A short description of a received value for messages.
+pub(super) fn describe(value: &JsValue) -> String {
+    if let Some(text) = value.as_string() {
+        let mut shown: String = text.chars().take(40).collect();
+        if text.chars().nth(40).is_some() {
+            shown.push('…');
+        }
+        return concat(&["\"", &shown, "\""]);
+    }
+    if let Some(number) = value.dyn_ref::<js_sys::Number>() {
+        if let Ok(text) = number.to_string_with_radix(10) {
+            return text.into();
+        }
+    }
+    let kind = if value.is_null() {
+        "null"
+    } else if value.is_undefined() {
+        "undefined"
+    } else if let Some(flag) = value.as_bool() {
+        if flag {
+            "true"
+        } else {
+            "false"
+        }
+    } else if Array::is_array(value) {
+        "an array"
+    } else if value.is_instance_of::<js_sys::Date>() {
+        "a Date object (pass the date as a \"YYYY-MM-DD\" string)"
+    } else if value.is_function() {
+        "a function"
+    } else if value.is_symbol() {
+        "a symbol"
+    } else if value.is_bigint() {
+        "a bigint"
+    } else {
+        "an object"
+    };
+    kind.into()
+}

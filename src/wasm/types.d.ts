@@ -1,0 +1,66 @@
+/** A calendar date written `YYYY-MM-DD` (never an instant, never a time zone). */
+export type IsoDate = string;
+/** An offer that renews every year. ("membership" is answered with NO_RENEWAL_REQUIRED.) */
+export type Offer = "actionPack" | "competency";
+
+export interface WindowInput {
+  offer: Offer;
+  /** Exactly one of purchaseDate / anniversaryDate. */
+  purchaseDate?: IsoDate;
+  /** The "renewal start date" column of Partner Center. */
+  anniversaryDate?: IsoDate;
+  /** R1: what a February 29 purchase becomes a year later; default "feb28". */
+  leapDay?: "feb28" | "mar1";
+}
+/** R5: -15 and 23 days from the anniversary, in date order. */
+export interface Reminder { date: IsoDate; daysFromAnniversary: number }
+export interface CovidOutcome {
+  eligible: boolean;
+  reason: "eligible" | "notACompetency" | "anniversaryOutsideRange" | "notMovedToPartnerCenter";
+  /** One English sentence a person understands. */
+  message: string;
+  /** C2 */
+  requirementsWaived: boolean;
+  /** C3 */
+  extendedThrough: IsoDate | null;
+  /** C4 */
+  reactivationDeadline: IsoDate | null;
+}
+export interface RenewalWindow {
+  offer: Offer;
+  purchaseDate: IsoDate | null;
+  /** R1 */
+  anniversary: IsoDate;
+  /** R2 */
+  windowOpens: IsoDate;
+  /** R3, inclusive */
+  lastDayToRenew: IsoDate;
+  /** R4, the first day without benefits */
+  lossDate: IsoDate;
+  /** R5 */
+  reminders: Reminder[];
+  /** R6, or C3's date when extended */
+  nextAnniversary: IsoDate;
+  /** null until applyCovidExtension */
+  covid: CovidOutcome | null;
+}
+export interface CovidInput {
+  movedToPartnerCenter: boolean;
+  /** Default "2020-06". */
+  edition?: "2020-06" | "2020-08";
+  /** C3: what a 2020-02-29 anniversary becomes in 2021; default "feb28". */
+  leapDay?: "feb28" | "mar1";
+}
+export type Phase = "beforePurchase" | "active" | "renewalWindow" | "reactivation" | "lost";
+export interface Status {
+  date: IsoDate;
+  phase: Phase;
+  benefitsActive: boolean;
+  canRenew: boolean;
+  reminderToday: boolean;
+  daysLeftToRenew: number | null;
+}
+/** Every error thrown by this module is an `Error` with one of these codes. */
+export type ErrorCode =
+  | "INVALID_INPUT" | "MISSING_FIELD" | "CONFLICTING_FIELDS" | "INVALID_DATE"
+  | "DATE_OUT_OF_RANGE" | "INVALID_OFFER" | "NO_RENEWAL_REQUIRED" | "INVALID_OPTION";
