@@ -7,7 +7,12 @@
 //! both leap-day options, and the COVID-19 extension with and without the
 //! move to Partner Center under both editions.
 // Tests may panic: a failed expectation is the point.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use mpn_renewal_calendar::rules::covid::{apply_covid_extension, CovidRequest, Edition};
 use mpn_renewal_calendar::rules::window::{compute_window, RenewalWindow, Start, WindowRequest};

@@ -1,7 +1,12 @@
 //! Native tests of every rule (R1..R6) and decision (C1..C5) of the rule
 //! book, each citing where its expected values come from.
 // Tests may panic: a failed expectation is the point.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use mpn_renewal_calendar::rules::covid::{apply_covid_extension, CovidRequest, Edition, Reason};
 use mpn_renewal_calendar::rules::status::{status_on, Phase};

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Builds the release wasm package into www/pkg: wasm-pack (LTO, opt-level z,
+# panic abort; see Cargo.toml), then wasm-opt -Oz from the npm package binaryen.
+set -euo pipefail
+. "$(dirname "$0")/setup.sh" serve
+cd "$setup_root"
+wasm-pack build --target web --release --out-dir www/pkg --no-pack
+wasm="www/pkg/mpn_renewal_calendar_bg.wasm"
+# rustc's wasm32 target emits these proposals by default; tell wasm-opt so.
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$wasm" -o "$wasm.opt"
+mv "$wasm.opt" "$wasm"
+say "built $wasm ($(wc -c <"$wasm") bytes, $(gzip -9c "$wasm" | wc -c) gzip)"

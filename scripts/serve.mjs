@@ -1,0 +1,47 @@
+// Serves www/ on 127.0.0.1 (PORT, default 8080) with sirv, under a strict
+// Content-Security-Policy: no inline script or style, wasm allowed.
+import http from "node:http";
+import { fileURLToPath } from "node:url";
+import sirv from "sirv";
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+].join("; ");
+
+/** Starts the server; resolves to it once it listens. */
+export function serve({ port = 8080, host = "127.0.0.1", root } = {}) {
+  const www = root ?? fileURLToPath(new URL("../www/", import.meta.url));
+  const assets = sirv(www, { dev: true, etag: true });
+  const server = http.createServer((request, response) => {
+    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    assets(request, response, () => {
+      response.statusCode = 404;
+      response.setHeader("Content-Type", "text/plain; charset=utf-8");
+      response.end("not found\n");
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`PORT must be a port number, got ${JSON.stringify(process.env.PORT)}`);
+    process.exit(1);
+  }
+  serve({ port }).then(
+    (server) => console.log(`Serving www/ at http://127.0.0.1:${server.address().port}/`),
+    (error) => {
+      console.error(`Cannot serve on port ${port}: ${error.message}`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# `npm test`: set up what is missing, then run every suite. Stops at the first
+# failure. Nothing is skipped: a missing browser is installed, or setup fails.
+set -euo pipefail
+. "$(dirname "$0")/setup.sh" test
+cd "$setup_root"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*" >&2; }
+
+step "native: cargo test (rules, differential oracle, doctests)"
+cargo test --quiet
+
+step "lint: cargo fmt --check, cargo clippy -D warnings"
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "browser: wasm-pack test --headless --chrome"
+wasm-pack test --headless --chrome -- --test web
+
+step "browser: wasm-pack test --headless --firefox"
+wasm-pack test --headless --firefox -- --test web
+
+step "build: release package into www/pkg"
+bash scripts/build.sh
+
+step "node and page tests: node --test (the built package in Node; the page in Chromium)"
+node --test --test-concurrency=1 tests/node/ tests/page/

@@ -1,0 +1,67 @@
+// The built package (www/pkg) in Node: the same bindings the page uses,
+// loaded synchronously from the .wasm file, and the published TypeScript types.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+
+const pkg = new URL("../../www/pkg/", import.meta.url);
+const api = await import(new URL("mpn_renewal_calendar.js", pkg));
+api.initSync({ module: readFileSync(new URL("mpn_renewal_calendar_bg.wasm", pkg)) });
+
+test("rule book worked example 1 (Action Pack bought 2018-09-01)", () => {
+  const window = api.computeWindow({ offer: "actionPack", purchaseDate: "2018-09-01" });
+  assert.deepEqual(window, {
+    offer: "actionPack",
+    purchaseDate: "2018-09-01",
+    anniversary: "2019-09-01",
+    windowOpens: "2019-09-02",
+    lastDayToRenew: "2019-10-01",
+    lossDate: "2019-10-02",
+    reminders: [
+      { date: "2019-08-17", daysFromAnniversary: -15 },
+      { date: "2019-09-24", daysFromAnniversary: 23 },
+    ],
+    nextAnniversary: "2020-08-31",
+    covid: null,
+  });
+});
+
+test("rule book worked example 3 (competency, COVID-19 extension)", () => {
+  const base = api.computeWindow({ offer: "competency", purchaseDate: "2019-03-10" });
+  const window = api.applyCovidExtension(base, { movedToPartnerCenter: true });
+  assert.equal(window.nextAnniversary, "2021-03-10");
+  assert.equal(window.covid.reactivationDeadline, "2020-06-30");
+  assert.equal(api.statusOn(window, "2020-04-10").phase, "reactivation");
+  assert.equal(api.projectRenewals({ offer: "actionPack", purchaseDate: "2018-09-01" }, 2)[1].anniversary, "2020-08-31");
+});
+
+test("errors are Error objects with a code, and the module keeps working", () => {
+  for (let i = 0; i < 100; i++) {
+    assert.throws(() => api.computeWindow({ offer: "membership", purchaseDate: "2018-09-01" }), (error) => {
+      assert.ok(error instanceof Error);
+      assert.equal(error.code, "NO_RENEWAL_REQUIRED");
+      return true;
+    });
+    assert.throws(() => api.projectRenewals({ offer: "actionPack", purchaseDate: "2018-09-01" }, NaN), {
+      code: "INVALID_OPTION",
+    });
+  }
+  assert.equal(api.computeWindow({ offer: "actionPack", anniversaryDate: "2018-10-15" }).lastDayToRenew, "2018-11-14");
+});
+
+test("the .d.ts carries the contract's types, with no any in a public signature", () => {
+  const types = readFileSync(new URL("mpn_renewal_calendar.d.ts", pkg), "utf8");
+  const signatures = [
+    "export function computeWindow(input: WindowInput): RenewalWindow;",
+    "export function applyCovidExtension(window: RenewalWindow, input: CovidInput): RenewalWindow;",
+    "export function statusOn(window: RenewalWindow, date: IsoDate): Status;",
+    "export function projectRenewals(input: WindowInput, count: number): RenewalWindow[];",
+  ];
+  for (const signature of signatures) assert.ok(types.includes(signature), signature);
+  for (const name of ["WindowInput", "RenewalWindow", "CovidOutcome", "CovidInput", "Status", "Reminder"]) {
+    assert.match(types, new RegExp(`export interface ${name} \\{`), name);
+  }
+  assert.match(types, /export type Phase = "beforePurchase" \| "active" \| "renewalWindow" \| "reactivation" \| "lost";/);
+  const publicLines = types.split("\n").filter((line) => line.startsWith("export function ") && !line.includes("initSync"));
+  for (const line of publicLines) assert.doesNotMatch(line, /\bany\b/, line);
+});
