@@ -264,6 +264,53 @@ impl Date {
         IsoText(bytes)
     }
 
+    /// The day of the week, 0 for Sunday to 6 for Saturday.
+    ///
+    /// # Example
+    /// ```
+    /// use mpn_renewal_calendar::Date;
+    /// assert_eq!(Date::parse("2019-09-01")?.weekday_from_sunday(), 0);
+    /// # Ok::<(), mpn_renewal_calendar::Error>(())
+    /// ```
+    pub fn weekday_from_sunday(self) -> u32 {
+        self.0.weekday().num_days_from_sunday()
+    }
+
+    /// The first day of this date's month.
+    pub fn first_of_month(self) -> Date {
+        Date(self.0.with_day(1).unwrap_or(self.0))
+    }
+
+    /// How many days this date's month has.
+    pub fn days_in_month(self) -> u32 {
+        let first = self.first_of_month().0;
+        match first.checked_add_months(Months::new(1)) {
+            Some(next) => next.signed_duration_since(first).num_days() as u32,
+            // Only December 9999 has no next month here; December has 31 days.
+            None => 31,
+        }
+    }
+
+    /// The same day `months` months later (or earlier when negative), clamped
+    /// to the end of a shorter month; `None` outside the supported range.
+    ///
+    /// # Example
+    /// ```
+    /// use mpn_renewal_calendar::Date;
+    /// let date = Date::parse("2019-01-31")?;
+    /// assert_eq!(date.add_months(1).unwrap().to_string(), "2019-02-28");
+    /// assert_eq!(date.add_months(-2).unwrap().to_string(), "2018-11-30");
+    /// # Ok::<(), mpn_renewal_calendar::Error>(())
+    /// ```
+    pub fn add_months(self, months: i32) -> Option<Date> {
+        let shifted = if months >= 0 {
+            self.0.checked_add_months(Months::new(months.unsigned_abs()))
+        } else {
+            self.0.checked_sub_months(Months::new(months.unsigned_abs()))
+        };
+        shifted.map(Date).filter(|date| Date::MIN <= *date && *date <= Date::MAX)
+    }
+
     /// Days since 1970-01-01 (negative before), for compact interchange.
     pub fn days_since_epoch(self) -> i64 {
         i64::from(self.0.num_days_from_ce()) - 719_163

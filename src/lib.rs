@@ -2,7 +2,10 @@
 #![warn(missing_docs)]
 
 pub mod date;
+pub mod calendar;
 pub mod error;
+pub mod i18n;
+pub mod ics;
 pub mod rules;
 pub mod wasm;
 

@@ -1,0 +1,1 @@
+//! Writes the calendar model into the DOM with web-sys.

@@ -1,0 +1,419 @@
+//! The calendar as data: which months, which marks on which day, the
+//! timeline in date order, the notes, and where the arrow keys lead.
+//! Nothing here touches the DOM.
+
+use crate::date::Date;
+use crate::i18n::Note;
+use crate::rules::window::RenewalWindow;
+
+/// Something a day can be marked with. The names are the contract of the
+/// `data-marks` and `part` attributes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// R1.
+    Anniversary,
+    /// R2, R3: every day of the renewal window.
+    Window,
+    /// R3.
+    LastDay,
+    /// R5.
+    Reminder,
+    /// R4.
+    Loss,
+    /// C4.
+    ReactivationDeadline,
+    /// The "what if today is" day.
+    Today,
+}
+
+impl Mark {
+    /// Every mark, in the order names are listed in `data-marks`.
+    pub const ALL: [Mark; 7] = [
+        Mark::Anniversary,
+        Mark::Window,
+        Mark::LastDay,
+        Mark::Reminder,
+        Mark::Loss,
+        Mark::ReactivationDeadline,
+        Mark::Today,
+    ];
+
+    /// The name used in `data-marks` and `part`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mark::Anniversary => "anniversary",
+            Mark::Window => "window",
+            Mark::LastDay => "last-day",
+            Mark::Reminder => "reminder",
+            Mark::Loss => "loss",
+            Mark::ReactivationDeadline => "reactivation-deadline",
+            Mark::Today => "today",
+        }
+    }
+
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// A set of marks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Marks(u8);
+
+impl Marks {
+    /// Whether `mark` is in the set.
+    pub fn contains(self, mark: Mark) -> bool {
+        self.0 & mark.bit() != 0
+    }
+
+    /// Adds `mark` when `condition` holds.
+    pub fn add_if(&mut self, mark: Mark, condition: bool) {
+        if condition {
+            self.0 |= mark.bit();
+        }
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The marks in the set, in [`Mark::ALL`] order.
+    pub fn iter(self) -> impl Iterator<Item = Mark> {
+        Mark::ALL.into_iter().filter(move |mark| self.contains(*mark))
+    }
+
+    /// The names, space-separated, as `data-marks` holds them.
+    pub fn names(self) -> String {
+        let mut names = String::new();
+        for mark in self.iter() {
+            if !names.is_empty() {
+                names.push(' ');
+            }
+            names.push_str(mark.name());
+        }
+        names
+    }
+}
+
+/// The C4 deadline when it applies to this window.
+pub fn reactivation_deadline(window: &RenewalWindow) -> Option<Date> {
+    window
+        .covid
+        .as_ref()
+        .filter(|covid| covid.eligible)
+        .and_then(|covid| covid.reactivation_deadline)
+}
+
+/// The marks of one day.
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::calendar::model::{marks_on, Mark};
+/// use mpn_renewal_calendar::rules::{window::*, Offer};
+/// use mpn_renewal_calendar::{Date, LeapDay};
+/// let window = compute_window(WindowRequest {
+///     offer: Offer::ActionPack,
+///     start: Start::Purchase(Date::parse("2018-09-01")?),
+///     leap_day: LeapDay::Feb28,
+/// })?;
+/// let last_day = Date::parse("2019-10-01")?;
+/// assert_eq!(marks_on(&window, None, last_day).names(), "window last-day");
+/// # Ok::<(), mpn_renewal_calendar::Error>(())
+/// ```
+pub fn marks_on(window: &RenewalWindow, today: Option<Date>, date: Date) -> Marks {
+    let mut marks = Marks::default();
+    marks.add_if(Mark::Anniversary, date == window.anniversary);
+    marks.add_if(
+        Mark::Window,
+        window.window_opens <= date && date <= window.last_day_to_renew,
+    );
+    marks.add_if(Mark::LastDay, date == window.last_day_to_renew);
+    marks.add_if(
+        Mark::Reminder,
+        window.reminders.iter().any(|reminder| reminder.date == date),
+    );
+    marks.add_if(Mark::Loss, date == window.loss_date);
+    marks.add_if(
+        Mark::ReactivationDeadline,
+        reactivation_deadline(window) == Some(date),
+    );
+    marks.add_if(Mark::Today, today == Some(date));
+    marks
+}
+
+/// One day of a month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayModel {
+    /// The day.
+    pub date: Date,
+    /// Its marks.
+    pub marks: Marks,
+}
+
+/// One whole month.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MonthModel {
+    /// Its first day.
+    pub first_day: Date,
+    /// Empty cells before the first day, so that weeks start on the first weekday.
+    pub leading_blanks: u32,
+    /// Every day of the month, in order.
+    pub days: Vec<DayModel>,
+}
+
+/// The whole calendar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CalendarModel {
+    /// From the month of the first reminder through the month of the loss
+    /// date, or of the reactivation deadline when it applies.
+    pub months: Vec<MonthModel>,
+    /// 0 for Sunday, 1 for Monday.
+    pub first_weekday: u32,
+    /// The day that takes the keyboard focus first: today when shown, else the anniversary.
+    pub focus: Date,
+}
+
+impl CalendarModel {
+    /// The first day shown.
+    pub fn first_shown(&self) -> Option<Date> {
+        self.months.first().map(|month| month.first_day)
+    }
+
+    /// The last day shown.
+    pub fn last_shown(&self) -> Option<Date> {
+        self.months
+            .last()
+            .and_then(|month| month.days.last())
+            .map(|day| day.date)
+    }
+}
+
+/// The calendar of a window.
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::calendar::model::calendar;
+/// use mpn_renewal_calendar::rules::{window::*, Offer};
+/// use mpn_renewal_calendar::{Date, LeapDay};
+/// let window = compute_window(WindowRequest {
+///     offer: Offer::ActionPack,
+///     start: Start::Purchase(Date::parse("2018-09-01")?),
+///     leap_day: LeapDay::Feb28,
+/// })?;
+/// let model = calendar(&window, None, 1);
+/// // August (first reminder) to October 2019 (loss date).
+/// assert_eq!(model.months.len(), 3);
+/// assert_eq!(model.months[0].leading_blanks, 3); // 2019-08-01 is a Thursday
+/// # Ok::<(), mpn_renewal_calendar::Error>(())
+/// ```
+pub fn calendar(window: &RenewalWindow, today: Option<Date>, first_weekday: u32) -> CalendarModel {
+    let first_reminder = window
+        .reminders
+        .iter()
+        .map(|reminder| reminder.date)
+        .min()
+        .unwrap_or(window.anniversary);
+    let last = reactivation_deadline(window)
+        .map_or(window.loss_date, |deadline| deadline.max(window.loss_date));
+    let mut months = Vec::new();
+    let mut first_day = first_reminder.first_of_month();
+    let last_month = last.first_of_month();
+    while first_day <= last_month {
+        let leading_blanks = (first_day.weekday_from_sunday() + 7 - first_weekday % 7) % 7;
+        let days = (0..first_day.days_in_month())
+            .filter_map(|offset| first_day.add_days(i64::from(offset)).ok())
+            .map(|date| DayModel {
+                date,
+                marks: marks_on(window, today, date),
+            })
+            .collect();
+        months.push(MonthModel {
+            first_day,
+            leading_blanks,
+            days,
+        });
+        match first_day.add_months(1) {
+            Some(next) => first_day = next,
+            None => break,
+        }
+    }
+    let shown = |date: Date| {
+        months
+            .first()
+            .zip(months.last().and_then(|month| month.days.last()))
+            .is_some_and(|(first, last)| first.first_day <= date && date <= last.date)
+    };
+    let focus = today
+        .filter(|today| shown(*today))
+        .unwrap_or(window.anniversary);
+    CalendarModel {
+        months,
+        first_weekday: first_weekday % 7,
+        focus,
+    }
+}
+
+/// A key that moves the focus between days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NavigationKey {
+    /// One day back.
+    ArrowLeft,
+    /// One day on.
+    ArrowRight,
+    /// One week back.
+    ArrowUp,
+    /// One week on.
+    ArrowDown,
+    /// The first day of the week.
+    Home,
+    /// The last day of the week.
+    End,
+    /// The same day a month back (clamped to the month's end).
+    PageUp,
+    /// The same day a month on (clamped to the month's end).
+    PageDown,
+}
+
+impl NavigationKey {
+    /// The key of a `KeyboardEvent.key` value, if it navigates.
+    pub fn from_key(key: &str) -> Option<NavigationKey> {
+        Some(match key {
+            "ArrowLeft" => NavigationKey::ArrowLeft,
+            "ArrowRight" => NavigationKey::ArrowRight,
+            "ArrowUp" => NavigationKey::ArrowUp,
+            "ArrowDown" => NavigationKey::ArrowDown,
+            "Home" => NavigationKey::Home,
+            "End" => NavigationKey::End,
+            "PageUp" => NavigationKey::PageUp,
+            "PageDown" => NavigationKey::PageDown,
+            _ => return None,
+        })
+    }
+}
+
+/// Where the focus goes from `from` with `key`, kept within `first..=last`.
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::calendar::model::{navigate, NavigationKey};
+/// use mpn_renewal_calendar::Date;
+/// let (first, last) = (Date::parse("2019-08-01")?, Date::parse("2019-10-31")?);
+/// let from = Date::parse("2019-09-01")?; // a Sunday
+/// assert_eq!(navigate(from, NavigationKey::ArrowDown, 1, first, last).to_string(), "2019-09-08");
+/// assert_eq!(navigate(from, NavigationKey::Home, 1, first, last).to_string(), "2019-08-26");
+/// assert_eq!(navigate(from, NavigationKey::PageUp, 1, first, last).to_string(), "2019-08-01");
+/// # Ok::<(), mpn_renewal_calendar::Error>(())
+/// ```
+pub fn navigate(from: Date, key: NavigationKey, first_weekday: u32, first: Date, last: Date) -> Date {
+    let into_week = i64::from((from.weekday_from_sunday() + 7 - first_weekday % 7) % 7);
+    let target = match key {
+        NavigationKey::ArrowLeft => from.add_days(-1).ok(),
+        NavigationKey::ArrowRight => from.add_days(1).ok(),
+        NavigationKey::ArrowUp => from.add_days(-7).ok(),
+        NavigationKey::ArrowDown => from.add_days(7).ok(),
+        NavigationKey::Home => from.add_days(-into_week).ok(),
+        NavigationKey::End => from.add_days(6 - into_week).ok(),
+        NavigationKey::PageUp => from.add_months(-1),
+        NavigationKey::PageDown => from.add_months(1),
+    };
+    target.unwrap_or(from).clamp(first, last)
+}
+
+/// What happens on a day of the timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimelineEvent {
+    /// R5, 15 days before.
+    FirstReminder,
+    /// R1.
+    Anniversary,
+    /// R2.
+    WindowOpens,
+    /// R5, 23 days after.
+    SecondReminder,
+    /// R3.
+    LastDayToRenew,
+    /// R4.
+    LossDate,
+    /// C4.
+    ReactivationDeadline,
+}
+
+impl TimelineEvent {
+    /// A short stable name (used for iCalendar UIDs).
+    pub fn name(self) -> &'static str {
+        match self {
+            TimelineEvent::FirstReminder => "first-reminder",
+            TimelineEvent::Anniversary => "anniversary",
+            TimelineEvent::WindowOpens => "window-opens",
+            TimelineEvent::SecondReminder => "second-reminder",
+            TimelineEvent::LastDayToRenew => "last-day",
+            TimelineEvent::LossDate => "loss",
+            TimelineEvent::ReactivationDeadline => "reactivation-deadline",
+        }
+    }
+}
+
+/// The window's dates in date order (events of one day in rule order).
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::calendar::model::{timeline, TimelineEvent};
+/// use mpn_renewal_calendar::rules::{window::*, Offer};
+/// use mpn_renewal_calendar::{Date, LeapDay};
+/// let window = compute_window(WindowRequest {
+///     offer: Offer::ActionPack,
+///     start: Start::Purchase(Date::parse("2018-09-01")?),
+///     leap_day: LeapDay::Feb28,
+/// })?;
+/// let events = timeline(&window);
+/// assert_eq!(events[0], (Date::parse("2019-08-17")?, TimelineEvent::FirstReminder));
+/// assert_eq!(events.len(), 6);
+/// # Ok::<(), mpn_renewal_calendar::Error>(())
+/// ```
+pub fn timeline(window: &RenewalWindow) -> Vec<(Date, TimelineEvent)> {
+    let [first, second] = window.reminders;
+    let mut events = vec![
+        (first.date, TimelineEvent::FirstReminder),
+        (window.anniversary, TimelineEvent::Anniversary),
+        (window.window_opens, TimelineEvent::WindowOpens),
+        (second.date, TimelineEvent::SecondReminder),
+        (window.last_day_to_renew, TimelineEvent::LastDayToRenew),
+        (window.loss_date, TimelineEvent::LossDate),
+    ];
+    if let Some(deadline) = reactivation_deadline(window) {
+        events.push((deadline, TimelineEvent::ReactivationDeadline));
+    }
+    // Stable: events on the same day keep the order above.
+    events.sort_by_key(|(date, _)| *date);
+    events
+}
+
+/// The project decisions that shaped this window, each with the date it names.
+pub fn notes(window: &RenewalWindow) -> Vec<(Note, Option<Date>)> {
+    let mut notes = Vec::new();
+    match window.purchase_date {
+        None => notes.push((Note::FromAnniversary, None)),
+        Some(purchase) if purchase.month() == 2 && purchase.day() == 29 => {
+            let note = if window.anniversary.month() == 3 {
+                Note::LeapDayMar1
+            } else {
+                Note::LeapDayFeb28
+            };
+            notes.push((note, None));
+        }
+        Some(_) => {}
+    }
+    let covid = window.covid.as_ref().filter(|covid| covid.eligible);
+    match covid.and_then(|covid| covid.extended_through) {
+        Some(extended) => notes.push((Note::ExtendedIn2021, Some(extended))),
+        None if window.next_anniversary.day() != window.anniversary.day() => {
+            notes.push((Note::RenewalDrift, None));
+        }
+        None => {}
+    }
+    if let Some(deadline) = reactivation_deadline(window) {
+        notes.push((Note::Reactivation, Some(deadline)));
+    }
+    notes
+}

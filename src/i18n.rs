@@ -1,0 +1,248 @@
+//! The French and English words of the widget. Dates are not formatted here:
+//! the DOM writer formats them with `Intl.DateTimeFormat` in UTC; this module
+//! only holds sentences with `{}` where a date or number goes.
+//!
+//! The French terms are the article's own (*Renouveler vos offres MPN*):
+//! « date anniversaire », « fenêtre de renouvellement », « Espace partenaires ».
+
+use crate::calendar::model::{Mark, TimelineEvent};
+use crate::rules::covid::Reason;
+use crate::rules::status::Phase;
+use crate::rules::Offer;
+
+/// A language of the widget.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    /// English (the default).
+    #[default]
+    En,
+    /// French.
+    Fr,
+}
+
+impl Lang {
+    /// The language of a BCP 47 tag: French for `fr` and `fr-*`, English for
+    /// everything else.
+    ///
+    /// # Example
+    /// ```
+    /// use mpn_renewal_calendar::i18n::Lang;
+    /// assert_eq!(Lang::from_tag("fr-CA"), Lang::Fr);
+    /// assert_eq!(Lang::from_tag("de"), Lang::En);
+    /// ```
+    pub fn from_tag(tag: &str) -> Lang {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        if primary.eq_ignore_ascii_case("fr") {
+            Lang::Fr
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The tag given to `Intl` and to `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The first day of the week, 0 for Sunday, 1 for Monday: Sunday in
+    /// English (the United States' convention), Monday in French.
+    pub fn first_weekday(self) -> u32 {
+        match self {
+            Lang::En => 0,
+            Lang::Fr => 1,
+        }
+    }
+
+    fn pick(self, en: &'static str, fr: &'static str) -> &'static str {
+        match self {
+            Lang::En => en,
+            Lang::Fr => fr,
+        }
+    }
+
+    /// The word for a mark, as the legend and the day labels say it.
+    pub fn mark(self, mark: Mark) -> &'static str {
+        match mark {
+            Mark::Anniversary => self.pick("anniversary", "date anniversaire"),
+            Mark::Window => self.pick("renewal window", "fenêtre de renouvellement"),
+            Mark::LastDay => self.pick("last day to renew", "dernier jour pour renouveler"),
+            Mark::Reminder => self.pick("reminder from Microsoft", "rappel de Microsoft"),
+            Mark::Loss => self.pick("benefits lost", "perte des avantages"),
+            Mark::ReactivationDeadline => {
+                self.pick("last day to reactivate", "dernier jour pour réactiver")
+            }
+            Mark::Today => self.pick("today", "aujourd’hui"),
+        }
+    }
+
+    /// What happens on a day of the timeline; `{}` is a number of days or a date.
+    pub fn event(self, event: TimelineEvent) -> &'static str {
+        match event {
+            TimelineEvent::FirstReminder => self.pick(
+                "first reminder from Microsoft, 15 days before the anniversary",
+                "premier rappel de Microsoft, 15 jours avant la date anniversaire",
+            ),
+            TimelineEvent::Anniversary => self.pick("anniversary", "date anniversaire"),
+            TimelineEvent::WindowOpens => self.pick(
+                "the renewal window opens",
+                "ouverture de la fenêtre de renouvellement",
+            ),
+            TimelineEvent::SecondReminder => self.pick(
+                "second reminder from Microsoft, 23 days after the anniversary",
+                "second rappel de Microsoft, 23 jours après la date anniversaire",
+            ),
+            TimelineEvent::LastDayToRenew => self.pick(
+                "last day to renew; benefits continue through this day",
+                "dernier jour pour renouveler ; vos avantages persistent jusqu’à ce jour inclus",
+            ),
+            TimelineEvent::LossDate => self.pick(
+                "benefits and competencies are lost if not renewed",
+                "perte des avantages et compétences faute de renouvellement",
+            ),
+            TimelineEvent::ReactivationDeadline => self.pick(
+                "last day to reactivate the competency by paying the fee (COVID-19 extension)",
+                "dernier jour pour réactiver la compétence en payant les frais (extension COVID-19)",
+            ),
+        }
+    }
+
+    /// The offer's name.
+    pub fn offer(self, offer: Offer) -> &'static str {
+        match offer {
+            Offer::ActionPack => "Microsoft Action Pack",
+            Offer::Competency => self.pick("Competency", "Compétence"),
+        }
+    }
+
+    /// The status on a day, for each phase; `{}` are filled by [`fill`].
+    pub fn status(self, phase: Phase) -> &'static str {
+        match phase {
+            Phase::BeforePurchase => self.pick(
+                "On {}: not bought yet.",
+                "Le {} : pas encore acheté.",
+            ),
+            Phase::Active => self.pick(
+                "On {}: benefits are active; the renewal window opens on {}.",
+                "Le {} : vos avantages sont actifs ; la fenêtre de renouvellement s’ouvre le {}.",
+            ),
+            Phase::RenewalWindow => self.pick(
+                "On {}: in the renewal window, {} day(s) left to renew (through {}). Benefits continue.",
+                "Le {} : dans la fenêtre de renouvellement, encore {} jour(s) pour renouveler (jusqu’au {}). Vos avantages persistent.",
+            ),
+            Phase::Reactivation => self.pick(
+                "On {}: benefits are lost, but paying the fee reactivates the competency: {} day(s) left (through {}).",
+                "Le {} : les avantages sont perdus, mais payer les frais réactive la compétence : encore {} jour(s) (jusqu’au {}).",
+            ),
+            Phase::Lost => self.pick(
+                "On {}: benefits and competencies are lost (since {}) unless renewed.",
+                "Le {} : avantages et compétences perdus (depuis le {}) faute de renouvellement.",
+            ),
+        }
+    }
+
+    /// Said after the status when a reminder is sent that day.
+    pub fn reminder_today(self) -> &'static str {
+        self.pick("Microsoft sends a reminder that day.", "Microsoft envoie un rappel ce jour-là.")
+    }
+
+    /// The next anniversary after renewing (R6).
+    pub fn next_anniversary(self) -> &'static str {
+        self.pick(
+            "If renewed in the window, the next anniversary is {} (365 days later).",
+            "En cas de renouvellement dans la fenêtre, la prochaine date anniversaire est le {} (365 jours plus tard).",
+        )
+    }
+
+    /// The COVID-19 outcome, for each reason.
+    pub fn covid(self, reason: Reason) -> &'static str {
+        match reason {
+            Reason::Eligible => self.pick(
+                "COVID-19 extension: requirements are met for this renewal; the fee is still due in the renewal window, and the competency is extended through {}.",
+                "Extension COVID-19 : vos besoins sont satisfaits pour ce renouvellement ; les frais restent à payer dans la fenêtre de renouvellement, et la compétence est étendue jusqu’au {}.",
+            ),
+            Reason::NotACompetency => self.pick(
+                "COVID-19 extension: it applies to competencies only, not to the Microsoft Action Pack.",
+                "Extension COVID-19 : elle ne concerne que les compétences, pas le Microsoft Action Pack.",
+            ),
+            Reason::AnniversaryOutsideRange => self.pick(
+                "COVID-19 extension: it does not apply, the anniversary is not between {} and {}.",
+                "Extension COVID-19 : elle ne s’applique pas, la date anniversaire n’est pas entre le {} et le {}.",
+            ),
+            Reason::NotMovedToPartnerCenter => self.pick(
+                "COVID-19 extension: it requires the membership to have moved from Partner Membership Center (PMC) to Partner Center.",
+                "Extension COVID-19 : il faut avoir déplacé votre abonnement du Partner Membership Center (PMC) vers l’Espace partenaires.",
+            ),
+        }
+    }
+
+    /// The project's decisions, shown as notes where they affect the result.
+    pub fn note(self, note: Note) -> &'static str {
+        match note {
+            Note::LeapDayFeb28 => self.pick(
+                "Bought on 29 February: the article does not say when the anniversary falls in a year without 29 February; this calendar takes 28 February (the option “1 March” is available).",
+                "Achat un 29 février : l’article ne dit pas quand tombe la date anniversaire une année sans 29 février ; ce calendrier retient le 28 février (l’option « 1er mars » est proposée).",
+            ),
+            Note::LeapDayMar1 => self.pick(
+                "Bought on 29 February: the article does not say when the anniversary falls in a year without 29 February; as chosen, this calendar takes 1 March.",
+                "Achat un 29 février : l’article ne dit pas quand tombe la date anniversaire une année sans 29 février ; comme choisi, ce calendrier retient le 1er mars.",
+            ),
+            Note::RenewalDrift => self.pick(
+                "Renewing moves the anniversary 365 days on, not one calendar year: across a 29 February it falls one day earlier.",
+                "Un renouvellement décale la date anniversaire de 365 jours, pas d’une année civile : après un 29 février, elle tombe un jour plus tôt.",
+            ),
+            Note::ExtendedIn2021 => self.pick(
+                "The extension runs through the anniversary’s date in 2021 ({}), as the article says “your next anniversary date in 2021”, not 365 days later.",
+                "L’extension court jusqu’à la date anniversaire en 2021 ({}), comme le dit l’article (« votre prochaine date anniversaire en 2021 »), et non 365 jours plus tard.",
+            ),
+            Note::Reactivation => self.pick(
+                "If the window is missed, paying the fee reactivates the competency through {}.",
+                "Si la fenêtre est manquée, payer les frais réactive la compétence jusqu’au {}.",
+            ),
+            Note::FromAnniversary => self.pick(
+                "Computed from the anniversary (the “renewal start date” column of Partner Center).",
+                "Calculé à partir de la date anniversaire (colonne « date de début du renouvellement » de l’Espace partenaires).",
+            ),
+        }
+    }
+}
+
+/// A project decision worth a note under the calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Note {
+    /// R1: February 29 purchase, default.
+    LeapDayFeb28,
+    /// R1: February 29 purchase, the March 1 option.
+    LeapDayMar1,
+    /// R6: the next anniversary is a day earlier in the month.
+    RenewalDrift,
+    /// C3: extended through the 2021 anniversary.
+    ExtendedIn2021,
+    /// C4: a reactivation deadline.
+    Reactivation,
+    /// R1: started from the anniversary.
+    FromAnniversary,
+}
+
+/// Replaces each `{}` of `template` with the next of `values`, in order.
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::i18n::fill;
+/// assert_eq!(fill("On {}: {} left.", &["Monday", "3"]), "On Monday: 3 left.");
+/// ```
+pub fn fill(template: &str, values: &[&str]) -> String {
+    let mut text = String::with_capacity(template.len() + 32);
+    let mut values = values.iter();
+    let mut pieces = template.split("{}");
+    if let Some(first) = pieces.next() {
+        text.push_str(first);
+    }
+    for piece in pieces {
+        text.push_str(values.next().copied().unwrap_or_default());
+        text.push_str(piece);
+    }
+    text
+}

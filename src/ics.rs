@@ -1,0 +1,1 @@
+//! iCalendar (RFC 5545) text of a window's dates. (Being written.)
