@@ -16,10 +16,10 @@ cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "browser: wasm-pack test --headless --chrome"
-wasm-pack test --headless --chrome -- --test web
+wasm-pack test --headless --chrome -- --test web --test dom
 
 step "browser: wasm-pack test --headless --firefox"
-wasm-pack test --headless --firefox -- --test web
+wasm-pack test --headless --firefox -- --test web --test dom
 
 step "build: release package into www/pkg"
 bash scripts/build.sh

@@ -145,7 +145,10 @@ impl Lang {
 
     /// Said after the status when a reminder is sent that day.
     pub fn reminder_today(self) -> &'static str {
-        self.pick("Microsoft sends a reminder that day.", "Microsoft envoie un rappel ce jour-là.")
+        self.pick(
+            "Microsoft sends a reminder that day.",
+            "Microsoft envoie un rappel ce jour-là.",
+        )
     }
 
     /// The next anniversary after renewing (R6).
@@ -168,14 +171,27 @@ impl Lang {
                 "Extension COVID-19 : elle ne concerne que les compétences, pas le Microsoft Action Pack.",
             ),
             Reason::AnniversaryOutsideRange => self.pick(
-                "COVID-19 extension: it does not apply, the anniversary is not between {} and {}.",
-                "Extension COVID-19 : elle ne s’applique pas, la date anniversaire n’est pas entre le {} et le {}.",
+                "COVID-19 extension: it does not apply, the anniversary ({}) is outside the dates it covers.",
+                "Extension COVID-19 : elle ne s’applique pas, la date anniversaire ({}) est hors de la période couverte.",
             ),
             Reason::NotMovedToPartnerCenter => self.pick(
                 "COVID-19 extension: it requires the membership to have moved from Partner Membership Center (PMC) to Partner Center.",
                 "Extension COVID-19 : il faut avoir déplacé votre abonnement du Partner Membership Center (PMC) vers l’Espace partenaires.",
             ),
         }
+    }
+
+    /// What separates a date from its text: ": " in English, " : " in French
+    /// (with a narrow no-break space, as French typography wants).
+    pub fn colon(self) -> &'static str {
+        self.pick(": ", "\u{202F}: ")
+    }
+
+    /// A string of the page or the element, by key (see [`UI_KEYS`]).
+    pub fn ui(self, key: &str) -> &'static str {
+        UI.iter()
+            .find(|(name, _, _)| *name == key)
+            .map_or("", |(_, en, fr)| self.pick(en, fr))
     }
 
     /// The project's decisions, shown as notes where they affect the result.
@@ -245,4 +261,85 @@ pub fn fill(template: &str, values: &[&str]) -> String {
         text.push_str(piece);
     }
     text
+}
+
+/// The keys of [`Lang::ui`], in table order.
+pub fn ui_keys() -> impl Iterator<Item = &'static str> {
+    UI.iter().map(|(key, _, _)| *key)
+}
+
+/// The page's and the element's words: key, English, French.
+const UI: &[(&str, &str, &str)] = &[
+    ("title", "MPN renewal calendar", "Calendrier de renouvellement MPN"),
+    (
+        "intro",
+        "When must your Microsoft Action Pack or competency be renewed, when will Microsoft remind you, and on which day are the benefits lost if you do not renew?",
+        "Quand renouveler votre Microsoft Action Pack ou votre compétence, quand Microsoft vous le rappelle-t-il, et quel jour perdez-vous vos avantages faute de renouvellement ?",
+    ),
+    (
+        "membershipNote",
+        "The MPN membership itself needs no annual renewal: only the Microsoft Action Pack and competencies are renewed every year.",
+        "L’appartenance au Microsoft Partner Network lui-même ne nécessite pas de renouvellement annuel : seuls le Microsoft Action Pack et les compétences se renouvellent chaque année.",
+    ),
+    ("inputs", "Your offer", "Votre offre"),
+    ("offer", "Offer", "Offre"),
+    ("actionPack", "Microsoft Action Pack", "Microsoft Action Pack"),
+    ("competency", "Competency (silver or gold)", "Compétence (Silver ou Gold)"),
+    ("startFrom", "I know", "Je connais"),
+    ("startPurchase", "the purchase date", "la date d’achat"),
+    ("startAnniversary", "the anniversary (“renewal start date” in Partner Center)", "la date anniversaire (« date de début du renouvellement » dans l’Espace partenaires)"),
+    ("date", "Date", "Date"),
+    ("leapDay", "Bought on 29 February: in a year without it, the anniversary is", "Achat un 29 février : une année sans 29 février, la date anniversaire est le"),
+    ("feb28", "28 February (default)", "28 février (par défaut)"),
+    ("mar1", "1 March", "1er mars"),
+    ("covid", "Apply the COVID-19 extension (competencies)", "Appliquer l’extension COVID-19 (compétences)"),
+    ("moved", "Membership moved to Partner Center", "Abonnement déplacé vers l’Espace partenaires"),
+    ("edition", "Edition of the article", "Édition de l’article"),
+    ("edition2020-06", "June 2020: anniversaries 1 January to 30 June 2020", "juin 2020 : dates anniversaires du 1er janvier au 30 juin 2020"),
+    ("edition2020-08", "August 2020: anniversaries 1 July to 31 December 2020", "août 2020 : dates anniversaires du 1er juillet au 31 décembre 2020"),
+    ("today", "What if today is", "Et si nous étions le"),
+    ("language", "Language", "Langue"),
+    ("download", "Add the reminders to my calendar (.ics)", "Ajouter les rappels à mon agenda (.ics)"),
+    ("calendar", "Renewal calendar", "Calendrier de renouvellement"),
+    ("legend", "Legend", "Légende"),
+    ("timeline", "Timeline", "Chronologie"),
+    ("notes", "How this was decided", "Choix de calcul"),
+    ("errorTitle", "This cannot be computed:", "Calcul impossible :"),
+    ("INVALID_INPUT", "some input is not valid.", "une donnée n’est pas valide."),
+    ("MISSING_FIELD", "a date is needed: the purchase date or the anniversary.", "il faut une date : la date d’achat ou la date anniversaire."),
+    ("CONFLICTING_FIELDS", "give the purchase date or the anniversary, not both.", "indiquez la date d’achat ou la date anniversaire, pas les deux."),
+    ("INVALID_DATE", "the date must be a day that exists, written YYYY-MM-DD.", "la date doit être un jour qui existe, écrit AAAA-MM-JJ."),
+    ("DATE_OUT_OF_RANGE", "the dates must stay between 0001-01-01 and 9999-12-31.", "les dates doivent rester entre 0001-01-01 et 9999-12-31."),
+    ("INVALID_OFFER", "the offer must be the Microsoft Action Pack or a competency.", "l’offre doit être le Microsoft Action Pack ou une compétence."),
+    ("NO_RENEWAL_REQUIRED", "the MPN membership itself needs no annual renewal.", "l’appartenance au MPN lui-même ne nécessite pas de renouvellement annuel."),
+    ("INVALID_OPTION", "an option has a value it does not accept.", "une option a une valeur qu’elle n’accepte pas."),
+    ("source", "Rules: the Partner Center article “Renew your MPN offers for Microsoft Action Pack and competencies during the renewal window” (5 June 2020).", "Règles : l’article de l’Espace partenaires « Renouveler vos offres MPN pour Microsoft Action Pack et les compétences au cours de la fenêtre de renouvellement » (5 juin 2020)."),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_ui_key_has_both_languages_and_is_unique() {
+        let keys: Vec<&str> = ui_keys().collect();
+        for (index, key) in keys.iter().enumerate() {
+            assert!(!keys[index + 1..].contains(key), "{key} twice");
+            assert!(
+                !Lang::En.ui(key).is_empty() && !Lang::Fr.ui(key).is_empty(),
+                "{key}"
+            );
+        }
+        assert_eq!(Lang::Fr.ui("no such key"), "");
+    }
+
+    #[test]
+    fn templates_take_as_many_values_as_they_have_holes() {
+        for lang in [Lang::En, Lang::Fr] {
+            assert_eq!(lang.status(Phase::RenewalWindow).matches("{}").count(), 3);
+            assert_eq!(lang.status(Phase::Active).matches("{}").count(), 2);
+            assert_eq!(lang.covid(Reason::Eligible).matches("{}").count(), 1);
+            assert_eq!(lang.note(Note::ExtendedIn2021).matches("{}").count(), 1);
+        }
+    }
 }

@@ -1,8 +1,8 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
-pub mod date;
 pub mod calendar;
+pub mod date;
 pub mod error;
 pub mod i18n;
 pub mod ics;

@@ -80,7 +80,9 @@ impl Marks {
 
     /// The marks in the set, in [`Mark::ALL`] order.
     pub fn iter(self) -> impl Iterator<Item = Mark> {
-        Mark::ALL.into_iter().filter(move |mark| self.contains(*mark))
+        Mark::ALL
+            .into_iter()
+            .filter(move |mark| self.contains(*mark))
     }
 
     /// The names, space-separated, as `data-marks` holds them.
@@ -131,7 +133,10 @@ pub fn marks_on(window: &RenewalWindow, today: Option<Date>, date: Date) -> Mark
     marks.add_if(Mark::LastDay, date == window.last_day_to_renew);
     marks.add_if(
         Mark::Reminder,
-        window.reminders.iter().any(|reminder| reminder.date == date),
+        window
+            .reminders
+            .iter()
+            .any(|reminder| reminder.date == date),
     );
     marks.add_if(Mark::Loss, date == window.loss_date);
     marks.add_if(
@@ -305,7 +310,13 @@ impl NavigationKey {
 /// assert_eq!(navigate(from, NavigationKey::PageUp, 1, first, last).to_string(), "2019-08-01");
 /// # Ok::<(), mpn_renewal_calendar::Error>(())
 /// ```
-pub fn navigate(from: Date, key: NavigationKey, first_weekday: u32, first: Date, last: Date) -> Date {
+pub fn navigate(
+    from: Date,
+    key: NavigationKey,
+    first_weekday: u32,
+    first: Date,
+    last: Date,
+) -> Date {
     let into_week = i64::from((from.weekday_from_sunday() + 7 - first_weekday % 7) % 7);
     let target = match key {
         NavigationKey::ArrowLeft => from.add_days(-1).ok(),

@@ -8,6 +8,8 @@ mod write;
 
 use wasm_bindgen::prelude::*;
 
+use crate::calendar::dom;
+use crate::i18n;
 use crate::rules::{covid, status, window};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -68,4 +70,57 @@ pub fn project_renewals(
     let request = read::window_request(&input)?;
     let count = read::count(&count)?;
     write::to_js(&window::project_renewals(request, count)?)
+}
+
+/// `renderCalendar(element, window, options)`: draws the calendar of the
+/// window into `element`, replacing its children (see [`dom`] for the DOM
+/// contract).
+///
+/// # Errors
+/// Throws `INVALID_INPUT` for something that is not an element, and as
+/// [`status_on`] does for the window and the options.
+#[wasm_bindgen(js_name = renderCalendar)]
+pub fn render_calendar(
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "RenewalWindow")] window: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "RenderOptions | undefined")] options: JsValue,
+) -> Result<(), JsValue> {
+    let element = read::element(&element)?;
+    let window = read::renewal_window(&window, read::Covid::Read)?;
+    let options = read::render_options(&options)?;
+    dom::render_calendar(&element, &window, &options)
+}
+
+/// `renderTimeline(element, window, options)`: writes the window's facts in
+/// words into `element`: the timeline, the next anniversary, the COVID-19
+/// outcome, the status on `options.today` and the notes.
+///
+/// # Errors
+/// As [`render_calendar`].
+#[wasm_bindgen(js_name = renderTimeline)]
+pub fn render_timeline(
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "RenewalWindow")] window: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "RenderOptions | undefined")] options: JsValue,
+) -> Result<(), JsValue> {
+    let element = read::element(&element)?;
+    let window = read::renewal_window(&window, read::Covid::Read)?;
+    let options = read::render_options(&options)?;
+    dom::render_timeline(&element, &window, &options)
+}
+
+/// `uiStrings(lang)`: every word of the page and the element in one language.
+///
+/// # Errors
+/// Throws `INVALID_INPUT` when `lang` is not a string.
+#[wasm_bindgen(js_name = uiStrings, unchecked_return_type = "UiStrings")]
+pub fn ui_strings(
+    #[wasm_bindgen(unchecked_param_type = "string | undefined")] lang: JsValue,
+) -> Result<JsValue, JsValue> {
+    let lang = read::lang(&lang)?;
+    let strings = js_sys::Object::new();
+    for key in i18n::ui_keys() {
+        js_sys::Reflect::set(&strings, &key.into(), &lang.ui(key).into())?;
+    }
+    Ok(strings.into())
 }

@@ -4,8 +4,10 @@
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::calendar::dom::RenderOptions;
 use crate::date::{Date, LeapDay};
 use crate::error::{concat, Error, ErrorCode};
+use crate::i18n::Lang;
 use crate::rules::covid::{CovidOutcome, CovidRequest, Edition, Reason};
 use crate::rules::window::{
     anniversary_of_purchase, window_for_anniversary, RenewalWindow, Start, WindowRequest,
@@ -15,6 +17,7 @@ use crate::rules::Offer;
 
 const WINDOW_INPUT_FIELDS: &[&str] = &["offer", "purchaseDate", "anniversaryDate", "leapDay"];
 const COVID_INPUT_FIELDS: &[&str] = &["movedToPartnerCenter", "edition", "leapDay"];
+const RENDER_OPTION_FIELDS: &[&str] = &["lang", "today"];
 
 /// A plain object whose own properties can be read.
 struct Fields<'a> {
@@ -282,6 +285,45 @@ fn covid_outcome(value: &JsValue) -> Result<CovidOutcome, Error> {
         extended_through: fields.date("extendedThrough")?,
         reactivation_deadline: fields.date("reactivationDeadline")?,
     })
+}
+
+/// `RenderOptions` → [`RenderOptions`]; `undefined` gives the defaults.
+pub(super) fn render_options(value: &JsValue) -> Result<RenderOptions, Error> {
+    if value.is_undefined() {
+        return Ok(RenderOptions::default());
+    }
+    let fields = Fields::of(
+        value,
+        "options",
+        "an object such as { lang: \"fr\", today: \"2019-09-20\" }",
+        Some(RENDER_OPTION_FIELDS),
+    )?;
+    Ok(RenderOptions {
+        lang: fields
+            .string("lang")?
+            .as_deref()
+            .map_or(Lang::En, Lang::from_tag),
+        today: fields.date("today")?,
+    })
+}
+
+/// A DOM element to draw into.
+pub(super) fn element(value: &JsValue) -> Result<web_sys::Element, Error> {
+    value
+        .dyn_ref::<web_sys::Element>()
+        .cloned()
+        .ok_or_else(|| wrong_type("element", "a DOM element", value))
+}
+
+/// A language tag argument.
+pub(super) fn lang(value: &JsValue) -> Result<Lang, Error> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Lang::En);
+    }
+    value
+        .as_string()
+        .map(|tag| Lang::from_tag(&tag))
+        .ok_or_else(|| wrong_type("lang", "a language tag such as \"fr\"", value))
 }
 
 /// A required date argument.

@@ -64,3 +64,19 @@ export interface Status {
 export type ErrorCode =
   | "INVALID_INPUT" | "MISSING_FIELD" | "CONFLICTING_FIELDS" | "INVALID_DATE"
   | "DATE_OUT_OF_RANGE" | "INVALID_OFFER" | "NO_RENEWAL_REQUIRED" | "INVALID_OPTION";
+/** Options of renderCalendar and renderTimeline. */
+export interface RenderOptions {
+  /** A BCP 47 tag: French for "fr" and "fr-*", English otherwise. Default "en". */
+  lang?: string;
+  /** The "what if today is" day, taken from the user's local calendar by the caller. */
+  today?: IsoDate | null;
+}
+/** Options of toICalendar. */
+export interface ICalendarOptions {
+  /** A BCP 47 tag, as for RenderOptions. */
+  lang?: string;
+  /** DTSTAMP, a UTC instant "YYYY-MM-DDTHH:MM:SSZ" (milliseconds allowed); default: midnight UTC of the anniversary. */
+  stamp?: string;
+}
+/** The page's and the element's words in one language, by key. */
+export type UiStrings = Record<string, string>;

@@ -1,0 +1,465 @@
+//! The renderer in real browsers (`wasm-pack test --headless --chrome` and
+//! `--firefox`): the DOM contract, the marks of the rule book's worked
+//! examples, French and English words, the today marker and the keyboard.
+// Tests may panic: a failed expectation is the point.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Reflect, JSON};
+use mpn_renewal_calendar::wasm::{
+    apply_covid_extension, compute_window, render_calendar, render_timeline, ui_strings,
+};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Document, Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn json(text: &str) -> JsValue {
+    JSON::parse(text).unwrap()
+}
+
+fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn host() -> Element {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+fn options(lang: &str, today: Option<&str>) -> JsValue {
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"lang".into(), &lang.into()).unwrap();
+    if let Some(today) = today {
+        Reflect::set(&options, &"today".into(), &today.into()).unwrap();
+    }
+    options.into()
+}
+
+fn draw(input: &str, lang: &str, today: Option<&str>) -> Element {
+    let host = host();
+    let window = compute_window(json(input)).unwrap();
+    render_calendar(host.clone().into(), window, options(lang, today)).unwrap();
+    host
+}
+
+fn button(host: &Element, date: &str) -> HtmlElement {
+    host.query_selector(&format!("button[data-date=\"{date}\"]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no button for {date}"))
+        .dyn_into()
+        .unwrap()
+}
+
+fn marks(host: &Element, date: &str) -> String {
+    button(host, date).get_attribute("data-marks").unwrap()
+}
+
+/// Every day carrying marks, as "date=marks", in document order.
+fn marked_days(host: &Element) -> Vec<String> {
+    let buttons = host.query_selector_all("button[data-date]").unwrap();
+    (0..buttons.length())
+        .map(|index| buttons.item(index).unwrap().dyn_into::<Element>().unwrap())
+        .filter(|button| !button.get_attribute("data-marks").unwrap().is_empty())
+        .map(|button| {
+            format!(
+                "{}={}",
+                button.get_attribute("data-date").unwrap(),
+                button.get_attribute("data-marks").unwrap()
+            )
+        })
+        .collect()
+}
+
+// Rule book, worked example 1 (values typed from the rule book's table).
+#[wasm_bindgen_test]
+fn marks_of_worked_example_1() {
+    let host = draw(
+        r#"{"offer":"actionPack","purchaseDate":"2018-09-01"}"#,
+        "en",
+        None,
+    );
+    let days = marked_days(&host);
+    assert_eq!(days.first().unwrap(), "2019-08-17=reminder");
+    assert!(days.contains(&"2019-09-01=anniversary".to_string()));
+    assert!(days.contains(&"2019-09-02=window".to_string()));
+    assert!(days.contains(&"2019-09-24=window reminder".to_string()));
+    assert!(days.contains(&"2019-10-01=window last-day".to_string()));
+    assert_eq!(days.last().unwrap(), "2019-10-02=loss");
+    // The window: 30 days.
+    assert_eq!(days.iter().filter(|day| day.contains("window")).count(), 30);
+    // Whole months, August through October 2019; weeks start on Sunday in English.
+    let months = host.query_selector_all("table[part=month]").unwrap();
+    assert_eq!(months.length(), 3);
+    assert_eq!(
+        host.query_selector_all("button[data-date]")
+            .unwrap()
+            .length(),
+        31 + 30 + 31
+    );
+    let first_row = host
+        .query_selector("table[part=month] tbody tr")
+        .unwrap()
+        .unwrap();
+    assert_eq!(first_row.child_element_count(), 7);
+    // 2019-08-01 is a Thursday: four empty cells before it when weeks start on Sunday.
+    assert_eq!(first_row.query_selector_all("button").unwrap().length(), 3);
+    assert_eq!(
+        button(&host, "2019-09-01").get_attribute("part").unwrap(),
+        "day anniversary"
+    );
+}
+
+// Rule book, worked example 3: the reactivation deadline adds months through June 2020.
+#[wasm_bindgen_test]
+fn marks_of_worked_example_3() {
+    let host = host();
+    let window = compute_window(json(
+        r#"{"offer":"competency","purchaseDate":"2019-03-10"}"#,
+    ))
+    .unwrap();
+    let window = apply_covid_extension(window, json(r#"{"movedToPartnerCenter":true}"#)).unwrap();
+    render_calendar(host.clone().into(), window, options("en", None)).unwrap();
+    assert_eq!(marks(&host, "2020-02-24"), "reminder");
+    assert_eq!(marks(&host, "2020-03-10"), "anniversary");
+    assert_eq!(marks(&host, "2020-04-09"), "window last-day");
+    assert_eq!(marks(&host, "2020-04-10"), "loss");
+    assert_eq!(marks(&host, "2020-06-30"), "reactivation-deadline");
+    assert_eq!(
+        host.query_selector_all("table[part=month]")
+            .unwrap()
+            .length(),
+        5
+    ); // Feb..Jun
+    assert!(host
+        .query_selector("[part~=legend-sample][data-marks=reactivation-deadline]")
+        .unwrap()
+        .is_some());
+}
+
+#[wasm_bindgen_test]
+fn english_and_french_words() {
+    let host = draw(
+        r#"{"offer":"actionPack","purchaseDate":"2018-09-01"}"#,
+        "en",
+        None,
+    );
+    let label = button(&host, "2019-09-01")
+        .get_attribute("aria-label")
+        .unwrap();
+    assert_eq!(label, "Sunday, September 1, 2019, anniversary");
+    let caption = host
+        .query_selector("caption")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(caption, "August 2019");
+    let first_weekday = host.query_selector("th").unwrap().unwrap();
+    assert_eq!(first_weekday.get_attribute("abbr").unwrap(), "Sunday");
+
+    let host = draw(
+        r#"{"offer":"actionPack","purchaseDate":"2018-09-01"}"#,
+        "fr",
+        None,
+    );
+    let label = button(&host, "2019-10-01")
+        .get_attribute("aria-label")
+        .unwrap();
+    assert_eq!(
+        label,
+        "mardi 1 octobre 2019, fenêtre de renouvellement, dernier jour pour renouveler"
+    );
+    assert_eq!(
+        host.query_selector("caption")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "août 2019"
+    );
+    // Weeks start on Monday in French: 2019-08-01 (Thursday) has three empty cells before it.
+    let first_row = host
+        .query_selector("table[part=month] tbody tr")
+        .unwrap()
+        .unwrap();
+    assert_eq!(first_row.query_selector_all("button").unwrap().length(), 4);
+    assert_eq!(
+        host.query_selector("th")
+            .unwrap()
+            .unwrap()
+            .get_attribute("abbr")
+            .unwrap(),
+        "lundi"
+    );
+    assert_eq!(
+        host.first_element_child()
+            .unwrap()
+            .get_attribute("lang")
+            .unwrap(),
+        "fr"
+    );
+
+    let strings = ui_strings("fr-FR".into()).unwrap();
+    assert_eq!(
+        Reflect::get(&strings, &"timeline".into())
+            .unwrap()
+            .as_string()
+            .unwrap(),
+        "Chronologie"
+    );
+}
+
+#[wasm_bindgen_test]
+fn today_marker_and_roving_tabindex() {
+    let host = draw(
+        r#"{"offer":"actionPack","purchaseDate":"2018-09-01"}"#,
+        "en",
+        Some("2019-09-20"),
+    );
+    let today = button(&host, "2019-09-20");
+    assert_eq!(today.get_attribute("data-marks").unwrap(), "window today");
+    assert_eq!(today.get_attribute("aria-current").unwrap(), "date");
+    assert_eq!(today.get_attribute("aria-pressed").unwrap(), "true");
+    assert_eq!(today.get_attribute("tabindex").unwrap(), "0");
+    assert_eq!(
+        host.query_selector_all("[aria-current]").unwrap().length(),
+        1
+    );
+    assert_eq!(
+        host.query_selector_all("button[tabindex='0']")
+            .unwrap()
+            .length(),
+        1
+    );
+    assert_eq!(
+        button(&host, "2019-09-21")
+            .get_attribute("aria-pressed")
+            .unwrap(),
+        "false"
+    );
+    // Today outside the months shown: no marker, the anniversary takes the focus.
+    let host = draw(
+        r#"{"offer":"actionPack","purchaseDate":"2018-09-01"}"#,
+        "en",
+        Some("2021-01-01"),
+    );
+    assert!(host.query_selector("[aria-current]").unwrap().is_none());
+    assert_eq!(
+        button(&host, "2019-09-01")
+            .get_attribute("tabindex")
+            .unwrap(),
+        "0"
+    );
+}
+
+fn press(target: &HtmlElement, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+fn focused() -> String {
+    document()
+        .active_element()
+        .unwrap()
+        .get_attribute("data-date")
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+fn keyboard_moves_the_focus() {
+    let host = draw(
+        r#"{"offer":"actionPack","purchaseDate":"2018-09-01"}"#,
+        "en",
+        Some("2019-09-20"),
+    );
+    let start = button(&host, "2019-09-20");
+    start.focus().unwrap();
+    let steps = [
+        ("ArrowRight", "2019-09-21"),
+        ("ArrowDown", "2019-09-28"),
+        ("ArrowLeft", "2019-09-27"),
+        ("ArrowUp", "2019-09-20"),
+        ("Home", "2019-09-15"), // Sunday: weeks start on Sunday in English
+        ("End", "2019-09-21"),  // Saturday
+        ("PageDown", "2019-10-21"),
+        ("PageUp", "2019-09-21"),
+        ("PageUp", "2019-08-21"),
+        ("PageUp", "2019-08-01"), // clamped to the first day shown
+        ("ArrowLeft", "2019-08-01"),
+    ];
+    for (key, expected) in steps {
+        let current: HtmlElement = document().active_element().unwrap().dyn_into().unwrap();
+        press(&current, key);
+        assert_eq!(focused(), expected, "after {key}");
+        assert_eq!(
+            host.query_selector_all("button[tabindex='0']")
+                .unwrap()
+                .length(),
+            1
+        );
+        assert_eq!(
+            button(&host, expected).get_attribute("tabindex").unwrap(),
+            "0"
+        );
+    }
+    // Redrawing keeps one listener: one key press moves one day.
+    let window = compute_window(json(
+        r#"{"offer":"actionPack","purchaseDate":"2018-09-01"}"#,
+    ))
+    .unwrap();
+    render_calendar(
+        host.clone().into(),
+        window,
+        options("en", Some("2019-09-20")),
+    )
+    .unwrap();
+    let start = button(&host, "2019-09-20");
+    start.focus().unwrap();
+    press(&start, "ArrowRight");
+    assert_eq!(focused(), "2019-09-21");
+}
+
+#[wasm_bindgen_test]
+fn timeline_in_words() {
+    let host = host();
+    let window = compute_window(json(
+        r#"{"offer":"actionPack","purchaseDate":"2018-09-01"}"#,
+    ))
+    .unwrap();
+    render_timeline(
+        host.clone().into(),
+        window,
+        options("en", Some("2019-09-20")),
+    )
+    .unwrap();
+    let items = host.query_selector_all("[part=timeline] li").unwrap();
+    assert_eq!(items.length(), 6);
+    let first = items.item(0).unwrap().text_content().unwrap();
+    assert_eq!(
+        first,
+        "August 17, 2019: first reminder from Microsoft, 15 days before the anniversary"
+    );
+    let last = items.item(5).unwrap().text_content().unwrap();
+    assert!(last.starts_with("October 2, 2019: benefits"), "{last}");
+    let status = host.query_selector("[part=status]").unwrap().unwrap();
+    assert_eq!(status.get_attribute("data-phase").unwrap(), "renewalWindow");
+    assert!(
+        status.text_content().unwrap().contains("12 day(s) left"),
+        "{:?}",
+        status.text_content()
+    );
+    let next = host
+        .query_selector("[part=next-anniversary]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(next.contains("August 31, 2020"), "{next}");
+    assert!(host
+        .query_selector("[part=notes]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("365 days"));
+
+    let window = compute_window(json(
+        r#"{"offer":"competency","purchaseDate":"2016-02-29"}"#,
+    ))
+    .unwrap();
+    render_timeline(host.clone().into(), window, options("fr", None)).unwrap();
+    let first = host
+        .query_selector("[part=timeline] li")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(
+        first,
+        "13 février 2017\u{202F}: premier rappel de Microsoft, 15 jours avant la date anniversaire"
+    );
+    let notes = host
+        .query_selector("[part=notes]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        notes.contains("29 février") && notes.contains("28 février"),
+        "{notes}"
+    );
+    assert!(host.query_selector("[part=status]").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn bad_arguments_leave_the_element_as_it_was() {
+    let host = draw(
+        r#"{"offer":"actionPack","purchaseDate":"2018-09-01"}"#,
+        "en",
+        None,
+    );
+    let before = host.inner_html();
+    let window = compute_window(json(
+        r#"{"offer":"actionPack","purchaseDate":"2018-09-01"}"#,
+    ))
+    .unwrap();
+    let code = |result: Result<(), JsValue>| {
+        Reflect::get(&result.unwrap_err(), &"code".into())
+            .unwrap()
+            .as_string()
+            .unwrap()
+    };
+    assert_eq!(
+        code(render_calendar(
+            host.clone().into(),
+            window.clone(),
+            json(r#"{"today":"2019-13-01"}"#)
+        )),
+        "INVALID_DATE"
+    );
+    assert_eq!(
+        code(render_calendar(
+            host.clone().into(),
+            window.clone(),
+            json(r#"{"lang":5}"#)
+        )),
+        "INVALID_INPUT"
+    );
+    assert_eq!(
+        code(render_calendar(
+            host.clone().into(),
+            window.clone(),
+            json(r#"{"colour":"red"}"#)
+        )),
+        "INVALID_INPUT"
+    );
+    assert_eq!(
+        code(render_calendar(
+            "not an element".into(),
+            window.clone(),
+            JsValue::UNDEFINED
+        )),
+        "INVALID_INPUT"
+    );
+    assert_eq!(
+        code(render_calendar(
+            host.clone().into(),
+            json("{}"),
+            JsValue::UNDEFINED
+        )),
+        "MISSING_FIELD"
+    );
+    assert_eq!(host.inner_html(), before);
+}
