@@ -304,11 +304,15 @@ impl Date {
     /// ```
     pub fn add_months(self, months: i32) -> Option<Date> {
         let shifted = if months >= 0 {
-            self.0.checked_add_months(Months::new(months.unsigned_abs()))
+            self.0
+                .checked_add_months(Months::new(months.unsigned_abs()))
         } else {
-            self.0.checked_sub_months(Months::new(months.unsigned_abs()))
+            self.0
+                .checked_sub_months(Months::new(months.unsigned_abs()))
         };
-        shifted.map(Date).filter(|date| Date::MIN <= *date && *date <= Date::MAX)
+        shifted
+            .map(Date)
+            .filter(|date| Date::MIN <= *date && *date <= Date::MAX)
     }
 
     /// Days since 1970-01-01 (negative before), for compact interchange.
