@@ -1,1 +1,433 @@
-//! iCalendar (RFC 5545) text of a window's dates. (Being written.)
+//! iCalendar (RFC 5545) text of a window's dates, to add them to a calendar
+//! application: one all-day event per date of the timeline (R1 to R5, and C4
+//! when the COVID-19 extension gives a reactivation deadline).
+//!
+//! Everything is written by hand with `push_str`, without the `format!`
+//! machinery, which would cost the wasm module several kilobytes. Text values
+//! are escaped (RFC 5545 3.3.11) and content lines are folded at 75 octets,
+//! never inside a UTF-8 character (RFC 5545 3.1).
+
+use crate::calendar::model::{timeline, TimelineEvent};
+use crate::date::Date;
+use crate::error::{concat, Error, ErrorCode};
+use crate::i18n::Lang;
+use crate::rules::window::RenewalWindow;
+
+/// The longest content line, in octets, line break excluded (RFC 5545 3.1).
+const MAX_LINE_OCTETS: usize = 75;
+
+/// The right-hand side of every UID.
+const UID_DOMAIN: &str = "@mpn-renewal-calendar";
+
+/// A `DTSTAMP` value: a UTC date-time, validated, kept as the sixteen ASCII
+/// characters `YYYYMMDDTHHMMSSZ` that iCalendar writes.
+///
+/// The crate has no clock: the page passes the current instant (JavaScript's
+/// `new Date().toISOString()`), or uses [`Stamp::at_midnight`] for output that
+/// depends on nothing but the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stamp([u8; 16]);
+
+impl Stamp {
+    /// Parses exactly `YYYY-MM-DDTHH:MM:SSZ`, or the same with milliseconds
+    /// (`YYYY-MM-DDTHH:MM:SS.sssZ`, as `toISOString()` gives them), which are
+    /// dropped. The date must exist in `0001-01-01..=9999-12-31`; hours are
+    /// `00..=23`, minutes `00..=59`, seconds `00..=60` (RFC 5545 allows a
+    /// leap second).
+    ///
+    /// # Errors
+    /// [`ErrorCode::InvalidInput`] for any other text: another offset than
+    /// `Z`, a space for `T`, lowercase `t` or `z`, a missing part, a day or
+    /// time that does not exist.
+    ///
+    /// # Example
+    /// ```
+    /// use mpn_renewal_calendar::{ics::Stamp, ErrorCode};
+    /// let stamp = Stamp::parse("2019-08-17T09:30:00.250Z")?;
+    /// assert_eq!(stamp, Stamp::parse("2019-08-17T09:30:00Z")?);
+    /// assert_eq!(Stamp::parse("2019-08-17 09:30").unwrap_err().code(), ErrorCode::InvalidInput);
+    /// # Ok::<(), mpn_renewal_calendar::Error>(())
+    /// ```
+    pub fn parse(text: &str) -> Result<Stamp, Error> {
+        let bytes = text.as_bytes();
+        let shape_ok = match bytes.len() {
+            20 => bytes
+                .iter()
+                .enumerate()
+                .all(|(index, byte)| stamp_byte_ok(index, *byte, 19)),
+            24 => bytes.iter().enumerate().all(|(index, byte)| match index {
+                19 => *byte == b'.',
+                20..=22 => byte.is_ascii_digit(),
+                _ => stamp_byte_ok(index, *byte, 23),
+            }),
+            _ => false,
+        };
+        if !shape_ok {
+            return Err(invalid_stamp(text));
+        }
+        let number = |start: usize, end: usize| -> u32 {
+            bytes
+                .get(start..end)
+                .unwrap_or_default()
+                .iter()
+                .fold(0, |total, digit| total * 10 + u32::from(digit - b'0'))
+        };
+        let (hour, minute, second) = (number(11, 13), number(14, 16), number(17, 19));
+        let date = text
+            .get(0..10)
+            .and_then(|iso| Date::parse(iso).ok())
+            .filter(|_| hour <= 23 && minute <= 59 && second <= 60)
+            .ok_or_else(|| invalid_stamp(text))?;
+        let mut stamp = *b"00000000T000000Z";
+        for (slot, digit) in stamp.iter_mut().zip(compact_date(date)) {
+            *slot = digit;
+        }
+        // The time's six digits, checked above, skipping the colons.
+        let time = bytes.get(11..19).unwrap_or_default();
+        let time_digits = time.iter().filter(|byte| byte.is_ascii_digit());
+        for (slot, digit) in stamp.iter_mut().skip(9).zip(time_digits) {
+            *slot = *digit;
+        }
+        Ok(Stamp(stamp))
+    }
+
+    /// Midnight UTC at the start of `date`: a deterministic default, so that
+    /// the same window always gives the same text.
+    ///
+    /// # Example
+    /// ```
+    /// use mpn_renewal_calendar::{ics::Stamp, Date};
+    /// let date = Date::parse("2019-08-17")?;
+    /// assert_eq!(Stamp::at_midnight(date), Stamp::parse("2019-08-17T00:00:00Z")?);
+    /// # Ok::<(), mpn_renewal_calendar::Error>(())
+    /// ```
+    pub fn at_midnight(date: Date) -> Stamp {
+        let mut stamp = *b"00000000T000000Z";
+        for (slot, digit) in stamp.iter_mut().zip(compact_date(date)) {
+            *slot = digit;
+        }
+        Stamp(stamp)
+    }
+
+    fn as_str(&self) -> &str {
+        // Only ASCII digits, `T` and `Z` are ever written.
+        core::str::from_utf8(&self.0).unwrap_or("00010101T000000Z")
+    }
+}
+
+/// Whether `byte` fits position `index` of `YYYY-MM-DDTHH:MM:SS`, the `Z`
+/// being at `z_index`.
+fn stamp_byte_ok(index: usize, byte: u8, z_index: usize) -> bool {
+    match index {
+        4 | 7 => byte == b'-',
+        10 => byte == b'T',
+        13 | 16 => byte == b':',
+        _ if index == z_index => byte == b'Z',
+        _ => byte.is_ascii_digit(),
+    }
+}
+
+fn invalid_stamp(text: &str) -> Error {
+    let mut shown: String = text.chars().take(40).collect();
+    if text.chars().nth(40).is_some() {
+        shown.push('…');
+    }
+    Error::new(
+        ErrorCode::InvalidInput,
+        concat(&[
+            "\"",
+            &shown,
+            "\" is not a utc date-time such as 2019-08-17T09:30:00Z",
+        ]),
+    )
+}
+
+/// The eight ASCII digits `YYYYMMDD` of a date.
+fn compact_date(date: Date) -> [u8; 8] {
+    let mut digits = [b'0'; 8];
+    let iso = date.as_iso();
+    let iso_digits = iso.as_str().bytes().filter(|byte| *byte != b'-');
+    for (slot, digit) in digits.iter_mut().zip(iso_digits) {
+        *slot = digit;
+    }
+    digits
+}
+
+/// Writes content lines: escapes TEXT values and folds at 75 octets.
+struct Writer {
+    out: String,
+    /// Octets on the current physical line.
+    width: usize,
+}
+
+impl Writer {
+    /// Appends `atom`, which is never split: a character, or an escape
+    /// sequence such as `\,` (so no fold falls between its two characters).
+    fn atom(&mut self, atom: &str) {
+        if self.width > 0 && self.width + atom.len() > MAX_LINE_OCTETS {
+            // The continuation's leading space counts toward the 75 octets.
+            self.out.push_str("\r\n ");
+            self.width = 1;
+        }
+        self.out.push_str(atom);
+        self.width += atom.len();
+    }
+
+    /// Appends characters that need no escaping (names, parameters, dates).
+    fn raw(&mut self, text: &str) {
+        let mut buffer = [0u8; 4];
+        for character in text.chars() {
+            self.atom(character.encode_utf8(&mut buffer));
+        }
+    }
+
+    /// Appends a TEXT value, escaped as RFC 5545 3.3.11 says: backslash,
+    /// semicolon, comma and line breaks; other control characters (which
+    /// TEXT may not hold) are dropped, except the tab.
+    fn text(&mut self, text: &str) {
+        let mut buffer = [0u8; 4];
+        let mut characters = text.chars().peekable();
+        while let Some(character) = characters.next() {
+            match character {
+                '\\' => self.atom("\\\\"),
+                ';' => self.atom("\\;"),
+                ',' => self.atom("\\,"),
+                '\n' => self.atom("\\n"),
+                '\r' => {
+                    // CRLF and a lone CR are both one line break.
+                    if characters.peek() == Some(&'\n') {
+                        characters.next();
+                    }
+                    self.atom("\\n");
+                }
+                '\t' => self.atom("\t"),
+                other if other.is_control() => {}
+                other => self.atom(other.encode_utf8(&mut buffer)),
+            }
+        }
+    }
+
+    /// Appends a date as `YYYYMMDD`.
+    fn date(&mut self, date: Date) {
+        let digits = compact_date(date);
+        // Only ASCII digits are ever written.
+        self.raw(core::str::from_utf8(&digits).unwrap_or("00000000"));
+    }
+
+    fn end_line(&mut self) {
+        self.out.push_str("\r\n");
+        self.width = 0;
+    }
+
+    /// A whole line of characters that need no escaping.
+    fn line(&mut self, text: &str) {
+        self.raw(text);
+        self.end_line();
+    }
+
+    /// A whole line `NAME:` + an escaped TEXT value.
+    fn text_line(&mut self, name_and_colon: &str, pieces: &[&str]) {
+        self.raw(name_and_colon);
+        for piece in pieces {
+            self.text(piece);
+        }
+        self.end_line();
+    }
+}
+
+/// The rules (R1..R6, C1..C5) an event of the timeline comes from. For an
+/// eligible competency the reminders' message reflects the extension (C5)
+/// and the fee is still due in the unchanged window (C2).
+fn rules_of(event: TimelineEvent, extended: bool) -> &'static str {
+    match (event, extended) {
+        (TimelineEvent::FirstReminder | TimelineEvent::SecondReminder, false) => "R5",
+        (TimelineEvent::FirstReminder | TimelineEvent::SecondReminder, true) => "R5, C5",
+        (TimelineEvent::Anniversary, _) => "R1",
+        (TimelineEvent::WindowOpens, false) => "R2",
+        (TimelineEvent::WindowOpens, true) => "R2, C2",
+        (TimelineEvent::LastDayToRenew, false) => "R3",
+        (TimelineEvent::LastDayToRenew, true) => "R3, C2",
+        (TimelineEvent::LossDate, _) => "R4",
+        (TimelineEvent::ReactivationDeadline, _) => "C4",
+    }
+}
+
+/// The alarm of an event, if it has one: the reminders when they come, the
+/// last day to renew a day ahead.
+fn alarm_trigger(event: TimelineEvent) -> Option<&'static str> {
+    match event {
+        TimelineEvent::FirstReminder | TimelineEvent::SecondReminder => Some("-PT0M"),
+        TimelineEvent::LastDayToRenew => Some("-P1D"),
+        _ => None,
+    }
+}
+
+/// The iCalendar text of `window`: one all-day `VEVENT` per date of the
+/// timeline, in date order (the two reminders from Microsoft (R5), the
+/// anniversary (R1), the opening of the renewal window (R2), the last day to
+/// renew (R3), the loss date (R4) and, when the COVID-19 extension gives one,
+/// the reactivation deadline (C4)), worded in `lang`.
+///
+/// Each event has a deterministic `UID` (event, its date, the anniversary and
+/// the offer), the `DTSTAMP` `stamp`, an all-day `DTSTART`/`DTEND` (the end
+/// is omitted for 9999-12-31, which RFC 5545 allows for a one-day event), a
+/// summary, a description citing its rule and `TRANSP:TRANSPARENT`; the
+/// reminders and the last day to renew also carry a `VALARM`. Lines end with
+/// CRLF and are folded at 75 octets.
+///
+/// # Example
+/// The rule book's first worked example:
+/// ```
+/// use mpn_renewal_calendar::ics::{to_icalendar, Stamp};
+/// use mpn_renewal_calendar::i18n::Lang;
+/// use mpn_renewal_calendar::rules::{window::*, Offer};
+/// use mpn_renewal_calendar::{Date, LeapDay};
+/// let window = compute_window(WindowRequest {
+///     offer: Offer::ActionPack,
+///     start: Start::Purchase(Date::parse("2018-09-01")?),
+///     leap_day: LeapDay::Feb28,
+/// })?;
+/// let ics = to_icalendar(&window, Lang::En, Stamp::parse("2019-08-01T08:00:00Z")?);
+/// assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+/// assert!(ics.contains("\r\nDTSTART;VALUE=DATE:20190901\r\nDTEND;VALUE=DATE:20190902\r\n"));
+/// assert_eq!(ics.matches("BEGIN:VEVENT").count(), 6);
+/// assert!(ics.ends_with("END:VCALENDAR\r\n"));
+/// # Ok::<(), mpn_renewal_calendar::Error>(())
+/// ```
+pub fn to_icalendar(window: &RenewalWindow, lang: Lang, stamp: Stamp) -> String {
+    let events = timeline(window);
+    let mut ics = Writer {
+        out: String::with_capacity(700 + 600 * events.len()),
+        width: 0,
+    };
+    ics.line("BEGIN:VCALENDAR");
+    ics.line("VERSION:2.0");
+    ics.line(match lang {
+        Lang::En => "PRODID:-//MPN renewal calendar//mpn-renewal-calendar//EN",
+        Lang::Fr => "PRODID:-//MPN renewal calendar//mpn-renewal-calendar//FR",
+    });
+    ics.line("CALSCALE:GREGORIAN");
+    ics.line("METHOD:PUBLISH");
+
+    let offer = lang.offer(window.offer);
+    let separator = match lang {
+        Lang::En => ": ",
+        // French puts a space before a colon, as the widget's sentences do.
+        Lang::Fr => " : ",
+    };
+    let (source, rule_word, rules_word) = match lang {
+        Lang::En => (
+            "Source: the Partner Center article on renewing MPN offers, ",
+            "rule ",
+            "rules ",
+        ),
+        Lang::Fr => (
+            "Source : l’article de l’Espace partenaires sur le renouvellement des offres MPN, ",
+            "règle ",
+            "règles ",
+        ),
+    };
+    let extended = window.covid.as_ref().is_some_and(|covid| covid.eligible);
+
+    for (date, event) in events {
+        ics.line("BEGIN:VEVENT");
+
+        ics.raw("UID:");
+        ics.raw(event.name());
+        ics.raw("-");
+        ics.date(date);
+        ics.raw("-");
+        ics.date(window.anniversary);
+        ics.raw("-");
+        ics.raw(window.offer.name());
+        ics.raw(UID_DOMAIN);
+        ics.end_line();
+
+        ics.raw("DTSTAMP:");
+        ics.line(stamp.as_str());
+
+        ics.raw("DTSTART;VALUE=DATE:");
+        ics.date(date);
+        ics.end_line();
+        // A DATE event without DTEND lasts one day (RFC 5545 3.6.1).
+        if let Ok(next_day) = date.add_days(1) {
+            ics.raw("DTEND;VALUE=DATE:");
+            ics.date(next_day);
+            ics.end_line();
+        }
+
+        let what = lang.event(event);
+        ics.text_line("SUMMARY:", &[offer, separator, what]);
+        let rules = rules_of(event, extended);
+        let word = if rules.contains(',') {
+            rules_word
+        } else {
+            rule_word
+        };
+        ics.text_line("DESCRIPTION:", &[source, word, rules, "."]);
+        ics.line("TRANSP:TRANSPARENT");
+
+        if let Some(trigger) = alarm_trigger(event) {
+            ics.line("BEGIN:VALARM");
+            ics.line("ACTION:DISPLAY");
+            ics.raw("TRIGGER:");
+            ics.line(trigger);
+            ics.text_line("DESCRIPTION:", &[offer, separator, what]);
+            ics.line("END:VALARM");
+        }
+
+        ics.line("END:VEVENT");
+    }
+    ics.line("END:VCALENDAR");
+    ics.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(build: impl FnOnce(&mut Writer)) -> String {
+        let mut writer = Writer {
+            out: String::new(),
+            width: 0,
+        };
+        build(&mut writer);
+        writer.out
+    }
+
+    #[test]
+    fn escapes_every_special_character() {
+        let out = written(|w| w.text_line("X:", &["a\\b;c,d\ne\r\nf\rg\u{7}h\ti"]));
+        assert_eq!(out, "X:a\\\\b\\;c\\,d\\ne\\nf\\ngh\ti\r\n");
+    }
+
+    #[test]
+    fn folds_at_75_octets_exactly() {
+        let exact = "A".repeat(75);
+        assert_eq!(
+            written(|w| w.line(&exact)),
+            [exact.as_str(), "\r\n"].concat()
+        );
+        let longer = "A".repeat(76);
+        let out = written(|w| w.line(&longer));
+        assert_eq!(out, ["A".repeat(75).as_str(), "\r\n A\r\n"].concat());
+        // Continuation lines hold 74 octets after their space.
+        let out = written(|w| w.line(&"B".repeat(75 + 74 + 1)));
+        let lines: Vec<&str> = out.split("\r\n").collect();
+        assert_eq!(
+            lines.iter().map(|l| l.len()).collect::<Vec<_>>(),
+            [75, 75, 2, 0]
+        );
+    }
+
+    #[test]
+    fn never_splits_a_character_or_an_escape() {
+        // 74 ASCII octets, then a 3-octet character: it moves to the next line.
+        let text = ["A".repeat(74).as_str(), "’x"].concat();
+        let out = written(|w| w.line(&text));
+        assert_eq!(out, ["A".repeat(74).as_str(), "\r\n ’x\r\n"].concat());
+        // 74 octets, then an escaped comma: the backslash stays with it.
+        let out = written(|w| w.text_line("", &[&"A".repeat(74), ","]));
+        assert_eq!(out, ["A".repeat(74).as_str(), "\r\n \\,\r\n"].concat());
+    }
+}

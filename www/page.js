@@ -1,23 +1,109 @@
-// The minimal page: reads the form, calls computeWindow, prints the result.
-import init, { computeWindow } from "./pkg/mpn_renewal_calendar.js";
+// The page: a form whose state lives in the URL query, and the
+// <mpn-renewal-calendar> element that computes and draws. The page never
+// computes a date; it only moves values between the URL, the form and the
+// element's attributes.
+import { localToday, ready } from "./mpn-renewal-calendar.js";
+import { uiStrings } from "./pkg/mpn_renewal_calendar.js";
 
-const form = document.getElementById("window-form");
-const result = document.getElementById("result");
-const error = document.getElementById("error");
+const form = document.getElementById("inputs");
+const calendar = document.getElementById("calendar");
+const controls = form.elements;
 
-function update() {
-  const data = new FormData(form);
-  try {
-    const window = computeWindow({ offer: data.get("offer"), purchaseDate: data.get("purchaseDate") });
-    result.textContent = JSON.stringify(window, null, 2);
-    error.textContent = "";
-  } catch (failure) {
-    result.textContent = "";
-    error.textContent = `${failure.code}: ${failure.message}`;
+/** ?lang=, else the browser's languages, else English. */
+function pageLang(params) {
+  for (const tag of [params.get("lang"), ...navigator.languages]) {
+    const primary = String(tag ?? "").toLowerCase().split(/[-_]/)[0];
+    if (primary === "fr" || primary === "en") return primary;
+  }
+  return "en";
+}
+
+/** The query string ↔ the form. Unknown values are kept as given, so the element reports them. */
+function formFromQuery(params) {
+  controls.offer.value = params.get("offer") === "competency" ? "competency" : "actionPack";
+  const fromAnniversary = params.has("anniversary") && !params.has("purchase");
+  controls.start.value = fromAnniversary ? "anniversary" : "purchase";
+  controls.date.value = params.get(fromAnniversary ? "anniversary" : "purchase") ?? "";
+  controls.leap.value = params.get("leap") === "mar1" ? "mar1" : "feb28";
+  controls.covid.checked = params.get("covid") === "1";
+  controls.moved.checked = params.get("moved") === "1";
+  controls.edition.value = params.get("edition") === "2020-08" ? "2020-08" : "2020-06";
+  controls.today.value = params.get("today") ?? "";
+}
+
+function queryFromForm(lang) {
+  const params = new URLSearchParams();
+  if (controls.date.value) params.set(controls.start.value, controls.date.value);
+  params.set("offer", controls.offer.value);
+  if (controls.leap.value === "mar1") params.set("leap", "mar1");
+  if (controls.covid.checked) params.set("covid", "1");
+  if (controls.moved.checked) params.set("moved", "1");
+  if (controls.edition.value !== "2020-06") params.set("edition", controls.edition.value);
+  if (controls.today.value) params.set("today", controls.today.value);
+  params.set("lang", lang);
+  return params;
+}
+
+/** The element's attributes from the query (raw values, so bad ones are reported, not hidden). */
+function elementFromQuery(params, lang) {
+  const set = (name, value) => (value == null ? calendar.removeAttribute(name) : calendar.setAttribute(name, value));
+  set("purchase-date", params.get("purchase"));
+  set("anniversary-date", params.has("purchase") ? null : params.get("anniversary"));
+  set("offer", params.get("offer") ?? "actionPack");
+  set("leap-day", params.get("leap"));
+  set("covid", params.get("covid") === "1" ? "" : null);
+  set("moved-to-partner-center", params.get("moved") === "1" ? "" : null);
+  set("edition", params.get("edition"));
+  set("today", params.get("today") ?? localToday());
+  set("lang", lang);
+  if (!params.has("purchase") && !params.has("anniversary")) calendar.setAttribute("purchase-date", "");
+}
+
+function translate(lang) {
+  const words = uiStrings(lang);
+  document.documentElement.lang = lang;
+  document.title = words.title;
+  for (const element of document.querySelectorAll("[data-i18n]")) {
+    element.textContent = words[element.dataset.i18n] ?? "";
+  }
+  for (const link of document.querySelectorAll("[data-lang]")) {
+    const params = new URLSearchParams(location.search);
+    params.set("lang", link.dataset.lang);
+    link.href = `?${params}`;
+    if (link.dataset.lang === lang) link.setAttribute("aria-current", "true");
+    else link.removeAttribute("aria-current");
   }
 }
 
-await init();
-form.addEventListener("input", update);
-update();
+function syncDependentControls() {
+  const competency = controls.offer.value === "competency";
+  controls.covid.disabled = !competency;
+  controls.moved.disabled = !competency || !controls.covid.checked;
+  controls.edition.disabled = !competency || !controls.covid.checked;
+}
+
+const params = new URLSearchParams(location.search);
+const lang = pageLang(params);
+if (!params.has("purchase") && !params.has("anniversary")) params.set("purchase", "2018-09-01");
+await ready;
+translate(lang);
+formFromQuery(params);
+syncDependentControls();
+elementFromQuery(params, lang);
+
+form.addEventListener("input", () => {
+  syncDependentControls();
+  const next = queryFromForm(lang);
+  history.replaceState(null, "", `?${next}`);
+  translate(lang);
+  elementFromQuery(next, lang);
+});
+form.addEventListener("submit", (event) => event.preventDefault());
+calendar.addEventListener("todaychange", (event) => {
+  controls.today.value = event.detail.today;
+  history.replaceState(null, "", `?${queryFromForm(lang)}`);
+});
+calendar.addEventListener("renewalwindowchange", () => {
+  document.documentElement.dataset.ready = "true";
+});
 document.documentElement.dataset.ready = "true";

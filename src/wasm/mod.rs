@@ -109,6 +109,21 @@ pub fn render_timeline(
     dom::render_timeline(&element, &window, &options)
 }
 
+/// `toICalendar(window, options)`: the window's dates as an iCalendar file
+/// (RFC 5545), one all-day event each, in the chosen language.
+///
+/// # Errors
+/// As [`status_on`] for the window; `INVALID_INPUT` for a bad `stamp`.
+#[wasm_bindgen(js_name = toICalendar)]
+pub fn to_icalendar(
+    #[wasm_bindgen(unchecked_param_type = "RenewalWindow")] window: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ICalendarOptions | undefined")] options: JsValue,
+) -> Result<String, JsValue> {
+    let window = read::renewal_window(&window, read::Covid::Read)?;
+    let (lang, stamp) = read::icalendar_options(&options, window.anniversary)?;
+    Ok(crate::ics::to_icalendar(&window, lang, stamp))
+}
+
 /// `uiStrings(lang)`: every word of the page and the element in one language.
 ///
 /// # Errors

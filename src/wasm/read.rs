@@ -8,6 +8,7 @@ use crate::calendar::dom::RenderOptions;
 use crate::date::{Date, LeapDay};
 use crate::error::{concat, Error, ErrorCode};
 use crate::i18n::Lang;
+use crate::ics::Stamp;
 use crate::rules::covid::{CovidOutcome, CovidRequest, Edition, Reason};
 use crate::rules::window::{
     anniversary_of_purchase, window_for_anniversary, RenewalWindow, Start, WindowRequest,
@@ -18,6 +19,7 @@ use crate::rules::Offer;
 const WINDOW_INPUT_FIELDS: &[&str] = &["offer", "purchaseDate", "anniversaryDate", "leapDay"];
 const COVID_INPUT_FIELDS: &[&str] = &["movedToPartnerCenter", "edition", "leapDay"];
 const RENDER_OPTION_FIELDS: &[&str] = &["lang", "today"];
+const ICALENDAR_OPTION_FIELDS: &[&str] = &["lang", "stamp"];
 
 /// A plain object whose own properties can be read.
 struct Fields<'a> {
@@ -305,6 +307,31 @@ pub(super) fn render_options(value: &JsValue) -> Result<RenderOptions, Error> {
             .map_or(Lang::En, Lang::from_tag),
         today: fields.date("today")?,
     })
+}
+
+/// `ICalendarOptions` → language and DTSTAMP (default: midnight UTC of the anniversary).
+pub(super) fn icalendar_options(
+    value: &JsValue,
+    anniversary: Date,
+) -> Result<(Lang, Stamp), Error> {
+    if value.is_undefined() {
+        return Ok((Lang::En, Stamp::at_midnight(anniversary)));
+    }
+    let fields = Fields::of(
+        value,
+        "options",
+        "an object such as { lang: \"fr\", stamp: \"2026-11-30T08:00:00Z\" }",
+        Some(ICALENDAR_OPTION_FIELDS),
+    )?;
+    let lang = fields
+        .string("lang")?
+        .as_deref()
+        .map_or(Lang::En, Lang::from_tag);
+    let stamp = match fields.string("stamp")? {
+        Some(text) => Stamp::parse(&text).map_err(|error| error.in_field("options.stamp"))?,
+        None => Stamp::at_midnight(anniversary),
+    };
+    Ok((lang, stamp))
 }
 
 /// A DOM element to draw into.

@@ -1,0 +1,31 @@
+// Screenshots of the page and the embed page in headless Chromium, for a
+// person to look at: node scripts/screenshot.mjs [outdir] (default target/screenshots).
+import { mkdirSync } from "node:fs";
+import { start, newPage } from "../tests/page/harness.mjs";
+
+const outdir = process.argv[2] ?? "target/screenshots";
+mkdirSync(outdir, { recursive: true });
+const session = await start();
+try {
+  const shots = [
+    ["page-en.png", "?purchase=2018-09-01&offer=actionPack&lang=en&today=2019-09-20", { width: 1100, height: 900 }, "light"],
+    ["page-fr-covid.png", "?purchase=2019-03-10&offer=competency&covid=1&moved=1&lang=fr&today=2020-04-15", { width: 1100, height: 900 }, "light"],
+    ["page-dark.png", "?purchase=2016-02-29&offer=actionPack&lang=en&today=2017-03-10", { width: 1100, height: 900 }, "dark"],
+    ["page-320.png", "?purchase=2018-09-01&offer=actionPack&lang=en&today=2019-09-20", { width: 320, height: 900 }, "light"],
+    ["embed.png", "embed.html", { width: 1100, height: 900 }, "light"],
+  ];
+  for (const [name, path, viewport, colorScheme] of shots) {
+    const page = await newPage(session.browser, { viewport, colorScheme });
+    await page.goto(new URL(path, session.base).href);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("mpn-renewal-calendar")].every((el) => el.shadowRoot?.querySelector("[part=calendar], [part=error]:not([hidden])")),
+    );
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${outdir}/${name}`, fullPage: true });
+    if (page.problems.length) console.error(name, page.problems);
+    await page.context().close();
+  }
+  console.log(`screenshots in ${outdir}/`);
+} finally {
+  await session.close();
+}
