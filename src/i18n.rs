@@ -129,18 +129,39 @@ impl Lang {
                 "Le {} : vos avantages sont actifs ; la fenêtre de renouvellement s’ouvre le {}.",
             ),
             Phase::RenewalWindow => self.pick(
-                "On {}: in the renewal window, {} day(s) left to renew (through {}). Benefits continue.",
-                "Le {} : dans la fenêtre de renouvellement, encore {} jour(s) pour renouveler (jusqu’au {}). Vos avantages persistent.",
+                "On {}: in the renewal window, {} left to renew (through {}). Benefits continue.",
+                "Le {} : dans la fenêtre de renouvellement, encore {} pour renouveler (jusqu’au {}). Vos avantages persistent.",
             ),
             Phase::Reactivation => self.pick(
-                "On {}: benefits are lost, but paying the fee reactivates the competency: {} day(s) left (through {}).",
-                "Le {} : les avantages sont perdus, mais payer les frais réactive la compétence : encore {} jour(s) (jusqu’au {}).",
+                "On {}: benefits are lost, but paying the fee reactivates the competency: {} left (through {}).",
+                "Le {} : les avantages sont perdus, mais payer les frais réactive la compétence : encore {} (jusqu’au {}).",
             ),
             Phase::Lost => self.pick(
                 "On {}: benefits and competencies are lost (since {}) unless renewed.",
                 "Le {} : avantages et compétences perdus (depuis le {}) faute de renouvellement.",
             ),
         }
+    }
+
+    /// A number of days in words, singular or plural: "1 day", "12 days".
+    ///
+    /// # Example
+    /// ```
+    /// use mpn_renewal_calendar::i18n::Lang;
+    /// assert_eq!(Lang::En.days("1"), "1 day");
+    /// assert_eq!(Lang::Fr.days("12"), "12\u{A0}jours");
+    /// ```
+    pub fn days(self, count: &str) -> String {
+        let unit = match (self, count == "1") {
+            (Lang::En, true) => " day",
+            (Lang::En, false) => " days",
+            (Lang::Fr, true) => "\u{A0}jour",
+            (Lang::Fr, false) => "\u{A0}jours",
+        };
+        let mut text = String::with_capacity(count.len() + unit.len());
+        text.push_str(count);
+        text.push_str(unit);
+        text
     }
 
     /// Said after the status when a reminder is sent that day.

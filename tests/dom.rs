@@ -356,7 +356,10 @@ fn timeline_in_words() {
     let status = host.query_selector("[part=status]").unwrap().unwrap();
     assert_eq!(status.get_attribute("data-phase").unwrap(), "renewalWindow");
     assert!(
-        status.text_content().unwrap().contains("12 day(s) left"),
+        status
+            .text_content()
+            .unwrap()
+            .contains("12 days left to renew"),
         "{:?}",
         status.text_content()
     );
@@ -401,6 +404,44 @@ fn timeline_in_words() {
         "{notes}"
     );
     assert!(host.query_selector("[part=status]").unwrap().is_none());
+
+    // Singular on the last day, in both languages.
+    let window = compute_window(json(
+        r#"{"offer":"actionPack","purchaseDate":"2018-09-01"}"#,
+    ))
+    .unwrap();
+    render_timeline(
+        host.clone().into(),
+        window.clone(),
+        options("en", Some("2019-10-01")),
+    )
+    .unwrap();
+    let status = host
+        .query_selector("[part=status]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        status.contains(", 1 day left to renew (through October 1, 2019)"),
+        "{status}"
+    );
+    render_timeline(
+        host.clone().into(),
+        window,
+        options("fr", Some("2019-10-01")),
+    )
+    .unwrap();
+    let status = host
+        .query_selector("[part=status]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        status.contains("encore 1\u{A0}jour pour renouveler (jusqu’au 1 octobre 2019)"),
+        "{status}"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -28,7 +28,7 @@ function formFromQuery(params) {
   controls.covid.checked = params.get("covid") === "1";
   controls.moved.checked = params.get("moved") === "1";
   controls.edition.value = params.get("edition") === "2020-08" ? "2020-08" : "2020-06";
-  controls.today.value = params.get("today") ?? "";
+  controls.today.value = params.get("today") ?? localToday();
 }
 
 function queryFromForm(lang) {
@@ -39,7 +39,8 @@ function queryFromForm(lang) {
   if (controls.covid.checked) params.set("covid", "1");
   if (controls.moved.checked) params.set("moved", "1");
   if (controls.edition.value !== "2020-06") params.set("edition", controls.edition.value);
-  if (controls.today.value) params.set("today", controls.today.value);
+  // "today" goes into a shared link only when it is a what-if, not the actual day.
+  if (controls.today.value && controls.today.value !== localToday()) params.set("today", controls.today.value);
   params.set("lang", lang);
   return params;
 }
