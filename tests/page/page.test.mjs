@@ -68,6 +68,17 @@ test("typing a purchase date shows its marks and timeline (rule book example 1)"
   const status = await page.$eval("mpn-renewal-calendar", (element) => element.shadowRoot.querySelector("[part=status]").textContent);
   assert.match(status, /12 days left to renew/);
   assert.match(page.url(), /purchase=2018-09-01/);
+  // The element announces each new window, with the window itself.
+  const announced = page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        document.querySelector("mpn-renewal-calendar").addEventListener("renewalwindowchange", (event) => resolve(event.detail), { once: true }),
+      ),
+  );
+  await page.selectOption("select[name=offer]", "competency");
+  const detail = await announced;
+  assert.equal(detail.offer, "competency");
+  assert.equal(detail.lossDate, "2019-10-02");
   await close(page);
 });
 
