@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$setup_root"
 wasm-pack build --target web --release --out-dir www/pkg --no-pack
 wasm="www/pkg/mpn_renewal_calendar_bg.wasm"
+# Keep a copy with function names for twiggy (wasm-opt strips them).
+mkdir -p target && cp "$wasm" target/wasm-with-names.wasm
 # rustc's wasm32 target emits these proposals by default; tell wasm-opt so.
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \

@@ -4,6 +4,7 @@
 #                            wasm-pack, the matching wasm-bindgen CLI, npm packages
 #   scripts/setup.sh test    the same, plus Chromium, ChromeDriver, Firefox and
 #                            geckodriver for the browser tests
+#   scripts/setup.sh bench   the same as test, plus twiggy for `npm run bench`
 # Source it (`. scripts/setup.sh test`) so that PATH changes reach the caller.
 # Any step that cannot be done stops everything with a message that says what
 # is missing and how to get it.
@@ -69,7 +70,7 @@ apt_install() {
     fail "apt-get could not install $*."
 }
 
-if [ "$setup_mode" = test ]; then
+if [ "$setup_mode" = test ] || [ "$setup_mode" = bench ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
@@ -79,4 +80,9 @@ if [ "$setup_mode" = test ]; then
     say "installing geckodriver (a few minutes, once)"
     cargo install geckodriver || fail "cargo could not install geckodriver."
   fi
+fi
+
+if [ "$setup_mode" = bench ] && ! command -v twiggy >/dev/null; then
+  say "installing twiggy (a few minutes, once)"
+  cargo install twiggy || fail "cargo could not install twiggy."
 fi

@@ -504,3 +504,55 @@ fn bad_arguments_leave_the_element_as_it_was() {
     );
     assert_eq!(host.inner_html(), before);
 }
+
+#[wasm_bindgen_test]
+fn moving_today_in_place_gives_the_same_dom_as_a_full_redraw() {
+    let input = r#"{"offer":"competency","purchaseDate":"2019-03-10"}"#;
+    let window = compute_window(json(input)).unwrap();
+    let window = apply_covid_extension(window, json(r#"{"movedToPartnerCenter":true}"#)).unwrap();
+    let moved = host();
+    let fresh = host();
+    let todays = [
+        Some("2020-04-01"),
+        Some("2020-04-02"),
+        None,
+        Some("2020-06-30"),
+        Some("2031-01-01"),
+        Some("2020-02-01"),
+    ];
+    render_calendar(
+        moved.clone().into(),
+        window.clone(),
+        options("en", Some("2020-03-10")),
+    )
+    .unwrap();
+    let container = moved.first_element_child().unwrap();
+    for today in todays {
+        render_calendar(moved.clone().into(), window.clone(), options("en", today)).unwrap();
+        render_calendar(fresh.clone().into(), window.clone(), options("en", today)).unwrap();
+        assert_eq!(moved.inner_html(), fresh.inner_html(), "today = {today:?}");
+        // It was moved in place: the same container, not a new one.
+        assert!(moved
+            .first_element_child()
+            .unwrap()
+            .is_same_node(Some(&container)));
+    }
+    // Another language or another window redraws everything.
+    render_calendar(
+        moved.clone().into(),
+        window.clone(),
+        options("fr", Some("2020-04-01")),
+    )
+    .unwrap();
+    assert!(!moved
+        .first_element_child()
+        .unwrap()
+        .is_same_node(Some(&container)));
+    render_calendar(
+        fresh.clone().into(),
+        window,
+        options("fr", Some("2020-04-01")),
+    )
+    .unwrap();
+    assert_eq!(moved.inner_html(), fresh.inner_html());
+}

@@ -31,6 +31,13 @@ export function localToday(now = new Date()) {
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1, 2)}-${pad(now.getDate(), 2)}`;
 }
 
+const wordsByLang = new Map();
+/** The widget's words in `lang`, fetched from the wasm module once per language. */
+function wordsOf(lang) {
+  if (!wordsByLang.has(lang)) wordsByLang.set(lang, Object.freeze(uiStrings(lang)));
+  return wordsByLang.get(lang);
+}
+
 /** "fr" or "en": the attribute, else the nearest lang, else the browser's languages. */
 function resolveLang(element) {
   const candidates = [element.getAttribute("lang"), element.parentElement?.closest("[lang]")?.lang, ...navigator.languages];
@@ -129,7 +136,7 @@ export class MpnRenewalCalendar extends HTMLElement {
 
   #render() {
     const lang = (this.#lang = resolveLang(this));
-    const words = uiStrings(lang);
+    const words = wordsOf(lang);
     const { widget, error, calendar, download, timeline } = this.#parts;
     widget.lang = lang;
     download.textContent = words.download;

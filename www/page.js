@@ -67,6 +67,11 @@ function translate(lang) {
   for (const element of document.querySelectorAll("[data-i18n]")) {
     element.textContent = words[element.dataset.i18n] ?? "";
   }
+  updateLanguageLinks(lang);
+}
+
+/** The language links keep the rest of the state. */
+function updateLanguageLinks(lang) {
   for (const link of document.querySelectorAll("[data-lang]")) {
     const params = new URLSearchParams(location.search);
     params.set("lang", link.dataset.lang);
@@ -92,17 +97,26 @@ formFromQuery(params);
 syncDependentControls();
 elementFromQuery(params, lang);
 
+// The URL follows the form a moment later, off the path from a key press to
+// the redrawn calendar (replaceState is slow, and throttled when called often).
+let urlUpdate = 0;
+function updateUrlSoon() {
+  clearTimeout(urlUpdate);
+  urlUpdate = setTimeout(() => {
+    history.replaceState(null, "", `?${queryFromForm(lang)}`);
+    updateLanguageLinks(lang);
+  }, 150);
+}
+
 form.addEventListener("input", () => {
   syncDependentControls();
-  const next = queryFromForm(lang);
-  history.replaceState(null, "", `?${next}`);
-  translate(lang);
-  elementFromQuery(next, lang);
+  elementFromQuery(queryFromForm(lang), lang);
+  updateUrlSoon();
 });
 form.addEventListener("submit", (event) => event.preventDefault());
 calendar.addEventListener("todaychange", (event) => {
   controls.today.value = event.detail.today;
-  history.replaceState(null, "", `?${queryFromForm(lang)}`);
+  updateUrlSoon();
 });
 calendar.addEventListener("renewalwindowchange", () => {
   document.documentElement.dataset.ready = "true";

@@ -38,7 +38,8 @@ pub struct RenderOptions {
 }
 
 /// `Intl.DateTimeFormat` functions for one language, all in UTC so that no
-/// time zone can move a day.
+/// time zone can move a day. Building one costs far more than formatting with
+/// it, so they are made once per language and kept (see [`with_formats`]).
 struct DateFormats {
     full: Function,
     long: Function,
@@ -78,6 +79,25 @@ impl DateFormats {
             .and_then(|text| text.as_string())
             .unwrap_or_else(|| date.as_iso().as_str().into())
     }
+}
+
+thread_local! {
+    /// The formats of the languages used so far (wasm has one thread).
+    static FORMATS: std::cell::RefCell<Vec<(Lang, std::rc::Rc<DateFormats>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The date formats of `lang`, made on first use and kept.
+fn with_formats(lang: Lang) -> std::rc::Rc<DateFormats> {
+    FORMATS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, formats)) = cache.iter().find(|(cached, _)| *cached == lang) {
+            return formats.clone();
+        }
+        let formats = std::rc::Rc::new(DateFormats::new(lang));
+        cache.push((lang, formats.clone()));
+        formats
+    })
 }
 
 fn create(document: &Document, tag: &str, part: &str) -> Result<Element, JsValue> {
@@ -122,10 +142,15 @@ pub fn render_calendar(
 ) -> Result<(), JsValue> {
     let document = document_of(root)?;
     let lang = options.lang;
-    let formats = DateFormats::new(lang);
+    let formats = with_formats(lang);
+    let key = calendar_key(window, lang);
+    if patch_today(root, window, options, &key, &formats)? {
+        return Ok(());
+    }
     let model = calendar(window, options.today, lang.first_weekday());
     let container = create(&document, "div", "calendar")?;
     container.set_attribute("lang", lang.tag())?;
+    container.set_attribute("data-key", &key)?;
     container.set_attribute(
         "data-first-weekday",
         &digits(u64::from(model.first_weekday)),
@@ -229,28 +254,103 @@ pub fn render_calendar(
     install_keyboard(root)
 }
 
-fn day_button(
-    document: &Document,
+/// What the calendar's months and marks depend on, "today" aside.
+fn calendar_key(window: &RenewalWindow, lang: Lang) -> String {
+    let mut key = String::from(lang.tag());
+    let deadline = super::model::reactivation_deadline(window);
+    for date in [
+        Some(window.anniversary),
+        Some(window.window_opens),
+        Some(window.last_day_to_renew),
+        Some(window.loss_date),
+        Some(window.reminders[0].date),
+        Some(window.reminders[1].date),
+        deadline,
+    ] {
+        key.push(' ');
+        key.push_str(
+            date.map(|date| date.as_iso())
+                .as_ref()
+                .map_or("-", |iso| iso.as_str()),
+        );
+    }
+    key
+}
+
+/// When the calendar drawn in `root` differs from the one asked for only by
+/// "today", moves the today mark and the roving tabindex in place: a what-if
+/// on "today" then touches two days instead of redrawing every month. The
+/// result is the same DOM as a full redraw (a test checks it). Returns
+/// whether it did.
+fn patch_today(
+    root: &Element,
+    window: &RenewalWindow,
+    options: &RenderOptions,
+    key: &str,
+    formats: &DateFormats,
+) -> Result<bool, JsValue> {
+    let Some(container) = root.first_element_child() else {
+        return Ok(false);
+    };
+    if root.child_element_count() != 1
+        || container.get_attribute("data-key").as_deref() != Some(key)
+    {
+        return Ok(false);
+    }
+    let read = |name: &str| {
+        container
+            .get_attribute(name)
+            .and_then(|text| Date::parse(&text).ok())
+    };
+    let (Some(first), Some(last)) = (read("data-first"), read("data-last")) else {
+        return Ok(false);
+    };
+    let shown = |date: Date| first <= date && date <= last;
+    let lang = options.lang;
+    let old_today = match container.query_selector("button[aria-current]")? {
+        Some(button) => button
+            .get_attribute("data-date")
+            .and_then(|text| Date::parse(&text).ok()),
+        None => None,
+    };
+    let new_today = options.today.filter(|today| shown(*today));
+    if old_today != new_today {
+        for (date, today) in [(old_today, None), (new_today, new_today)] {
+            let Some(date) = date else { continue };
+            let selector = concat(&["button[data-date=\"", date.as_iso().as_str(), "\"]"]);
+            if let Some(button) = container.query_selector(&selector)? {
+                let marks = super::model::marks_on(window, today, date);
+                set_day_state(&button, formats, lang, date, marks)?;
+            }
+        }
+    }
+    let focus = new_today.unwrap_or(window.anniversary);
+    if let Some(previous) = container.query_selector("button[tabindex=\"0\"]")? {
+        previous.set_attribute("tabindex", "-1")?;
+    }
+    let selector = concat(&["button[data-date=\"", focus.as_iso().as_str(), "\"]"]);
+    if let Some(button) = container.query_selector(&selector)? {
+        button.set_attribute("tabindex", "0")?;
+    }
+    Ok(true)
+}
+
+/// The attributes of a day that depend on its marks.
+fn set_day_state(
+    button: &Element,
     formats: &DateFormats,
     lang: Lang,
     date: Date,
     marks: super::model::Marks,
-    focus: Date,
-) -> Result<Element, JsValue> {
+) -> Result<(), JsValue> {
     let names = marks.names();
     let part = if names.is_empty() {
         "day".into()
     } else {
         concat(&["day ", &names])
     };
-    let button = with_text(
-        create(document, "button", &part)?,
-        &digits(u64::from(date.day())),
-    );
-    button.set_attribute("type", "button")?;
-    button.set_attribute("data-date", date.as_iso().as_str())?;
+    button.set_attribute("part", &part)?;
     button.set_attribute("data-marks", &names)?;
-    button.set_attribute("tabindex", if date == focus { "0" } else { "-1" })?;
     let mut label = DateFormats::apply(&formats.full, date);
     for mark in marks.iter() {
         label.push_str(", ");
@@ -261,7 +361,28 @@ fn day_button(
     button.set_attribute("aria-pressed", if today { "true" } else { "false" })?;
     if today {
         button.set_attribute("aria-current", "date")?;
+    } else {
+        button.remove_attribute("aria-current")?;
     }
+    Ok(())
+}
+
+fn day_button(
+    document: &Document,
+    formats: &DateFormats,
+    lang: Lang,
+    date: Date,
+    marks: super::model::Marks,
+    focus: Date,
+) -> Result<Element, JsValue> {
+    let button = with_text(
+        create(document, "button", "")?,
+        &digits(u64::from(date.day())),
+    );
+    button.set_attribute("type", "button")?;
+    button.set_attribute("data-date", date.as_iso().as_str())?;
+    button.set_attribute("tabindex", if date == focus { "0" } else { "-1" })?;
+    set_day_state(&button, formats, lang, date, marks)?;
     Ok(button)
 }
 
@@ -346,7 +467,7 @@ pub fn render_timeline(
 ) -> Result<(), JsValue> {
     let document = document_of(root)?;
     let lang = options.lang;
-    let formats = DateFormats::new(lang);
+    let formats = with_formats(lang);
     let long = |date: Date| DateFormats::apply(&formats.long, date);
     let container = create(&document, "div", "summary")?;
     container.set_attribute("lang", lang.tag())?;

@@ -67,7 +67,7 @@ test("typing a purchase date shows its marks and timeline (rule book example 1)"
   assert.equal(timeline.length, 6);
   const status = await page.$eval("mpn-renewal-calendar", (element) => element.shadowRoot.querySelector("[part=status]").textContent);
   assert.match(status, /12 days left to renew/);
-  assert.match(page.url(), /purchase=2018-09-01/);
+  await page.waitForURL(/purchase=2018-09-01/);
   // The element announces each new window, with the window itself.
   const announced = page.evaluate(
     () =>
@@ -89,7 +89,7 @@ test("a February 29 purchase, both leap-day options, with the note", async () =>
   await page.waitForFunction(() => document.querySelector("mpn-renewal-calendar").shadowRoot.querySelector('[data-date="2017-03-01"][data-marks~=anniversary]'));
   const notes = await page.$eval("mpn-renewal-calendar", (element) => element.shadowRoot.querySelector("[part=notes]").textContent);
   assert.match(notes, /1 March/);
-  assert.match(page.url(), /leap=mar1/);
+  await page.waitForURL(/leap=mar1/);
   await close(page);
 });
 
@@ -125,6 +125,7 @@ test("the URL holds the state: a shared link restores inputs and calendar, edits
   // Unticking "moved" removes the extension; the URL follows; a reload restores it.
   await page.uncheck("input[name=moved]");
   await page.waitForFunction(() => !document.querySelector("mpn-renewal-calendar").shadowRoot.querySelector("[data-marks~=reactivation-deadline]"));
+  await page.waitForURL((url) => !url.searchParams.has("moved"));
   const url = new URL(page.url());
   assert.equal(url.searchParams.get("moved"), null);
   assert.equal(url.searchParams.get("covid"), "1");

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# `npm run bench`: set up (twiggy too), build the release package, run bench/run.mjs.
+set -euo pipefail
+. "$(dirname "$0")/setup.sh" bench
+bash "$setup_root/scripts/build.sh"
+exec node "$setup_root/bench/run.mjs"

@@ -1,0 +1,36 @@
+// What an embedding page downloads for one widget, and the size budget. Used
+// by the benchmark (bench/run.mjs) and by the size check of `npm test`.
+import { readFileSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** Issue budget: the whole widget, gzip. */
+export const BUDGET_GZIP_BYTES = 20 * 1024;
+
+export const WIDGET_FILES = {
+  wasm: "www/pkg/mpn_renewal_calendar_bg.wasm",
+  glue: "www/pkg/mpn_renewal_calendar.js",
+  element: "www/mpn-renewal-calendar.js",
+  css: "www/mpn-renewal-calendar.css",
+};
+
+/** Raw, gzip -9 and brotli -11 bytes of each file and of the total. */
+export function widgetSizes() {
+  const rows = {};
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const [name, path] of Object.entries(WIDGET_FILES)) {
+    const bytes = readFileSync(new URL(path, `file://${ROOT}`));
+    const row = {
+      path,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+    rows[name] = row;
+    for (const key of Object.keys(total)) total[key] += row[key];
+  }
+  rows.total = { path: "(all of the above)", ...total };
+  return rows;
+}
