@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Builds the release wasm package into www/pkg: wasm-pack (LTO, opt-level z,
+# Builds the release wasm package into www/pkg (or, with --test-hooks, a test
+# package into target/pkg-test-hooks): wasm-pack (LTO, opt-level z,
 # panic abort; see Cargo.toml), then wasm-opt -Oz from the npm package binaryen.
 set -euo pipefail
 . "$(dirname "$0")/setup.sh" serve
 cd "$setup_root"
+if [ "${1:-}" = --test-hooks ]; then
+  # A separate, unoptimized package with the test-only exports, for the page
+  # test of trap recovery. The release package in www/pkg never has them.
+  wasm-pack build --target web --dev --out-dir target/pkg-test-hooks --no-pack -- --features test-hooks
+  exit 0
+fi
 wasm-pack build --target web --release --out-dir www/pkg --no-pack
 wasm="www/pkg/mpn_renewal_calendar_bg.wasm"
 # Keep a copy with function names for twiggy (wasm-opt strips them).

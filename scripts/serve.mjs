@@ -12,13 +12,25 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
 ].join("; ");
 
-/** Starts the server; resolves to it once it listens. */
-export function serve({ port = 8080, host = "127.0.0.1", root } = {}) {
+/**
+ * Starts the server; resolves to it once it listens. `overrides` maps a path
+ * prefix to another folder (the tests serve a test build of /pkg/ that way).
+ */
+export function serve({ port = 8080, host = "127.0.0.1", root, overrides = {} } = {}) {
   const www = root ?? fileURLToPath(new URL("../www/", import.meta.url));
   const assets = sirv(www, { dev: true, etag: true });
+  const mounted = Object.entries(overrides).map(([prefix, folder]) => [prefix, sirv(folder, { dev: true })]);
   const server = http.createServer((request, response) => {
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
+    const mount = mounted.find(([prefix]) => request.url.startsWith(prefix));
+    if (mount) {
+      request.url = request.url.slice(mount[0].length - 1);
+      return mount[1](request, response, () => {
+        response.statusCode = 404;
+        response.end("not found\n");
+      });
+    }
     assets(request, response, () => {
       response.statusCode = 404;
       response.setHeader("Content-Type", "text/plain; charset=utf-8");

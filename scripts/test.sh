@@ -21,8 +21,9 @@ wasm-pack test --headless --chrome -- --test web --test dom
 step "browser: wasm-pack test --headless --firefox"
 wasm-pack test --headless --firefox -- --test web --test dom
 
-step "build: release package into www/pkg"
+step "build: release package into www/pkg, test-hooks package into target/pkg-test-hooks"
 bash scripts/build.sh
+bash scripts/build.sh --test-hooks
 
 step "node and page tests: node --test (the built package in Node; the page in Chromium)"
 node --test --test-concurrency=1 tests/node/ tests/page/

@@ -334,6 +334,8 @@ const UI: &[(&str, &str, &str)] = &[
     ("INVALID_OFFER", "the offer must be the Microsoft Action Pack or a competency.", "l’offre doit être le Microsoft Action Pack ou une compétence."),
     ("NO_RENEWAL_REQUIRED", "the MPN membership itself needs no annual renewal.", "l’appartenance au MPN lui-même ne nécessite pas de renouvellement annuel."),
     ("INVALID_OPTION", "an option has a value it does not accept.", "une option a une valeur qu’elle n’accepte pas."),
+    ("restarted", "The calendar hit an internal error and was restarted; the dates below are computed afresh.", "Le calendrier a rencontré une erreur interne et a redémarré ; les dates ci-dessous sont recalculées."),
+    ("INTERNAL", "an internal error stopped the calculation; reload the page to try again.", "une erreur interne a interrompu le calcul ; rechargez la page pour réessayer."),
     ("source", "Rules: the Partner Center article “Renew your MPN offers for Microsoft Action Pack and competencies during the renewal window” (5 June 2020).", "Règles : l’article de l’Espace partenaires « Renouveler vos offres MPN pour Microsoft Action Pack et les compétences au cours de la fenêtre de renouvellement » (5 juin 2020)."),
 ];
 

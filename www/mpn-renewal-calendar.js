@@ -11,19 +11,40 @@
 // Events: "renewalwindowchange" (detail: the window), "todaychange" (detail:
 // { today }) when a day is picked. The rules and the drawing are the wasm
 // module's; this file only reads attributes, calls it and wires events.
-import init, {
-  applyCovidExtension,
-  computeWindow,
-  renderCalendar,
-  renderTimeline,
-  toICalendar,
-  uiStrings,
-} from "./pkg/mpn_renewal_calendar.js";
 
-// The wasm and the stylesheet are found next to this module, wherever the
-// embedding page is.
-export const ready = init({ module_or_path: new URL("./pkg/mpn_renewal_calendar_bg.wasm", import.meta.url) });
+// The wasm, its glue and the stylesheet are found next to this module,
+// wherever the embedding page is.
+const GLUE = new URL("./pkg/mpn_renewal_calendar.js", import.meta.url);
+const WASM = new URL("./pkg/mpn_renewal_calendar_bg.wasm", import.meta.url);
 const STYLESHEET = new URL("./mpn-renewal-calendar.css", import.meta.url).href;
+
+// Defence in depth: if the wasm instance ever traps (a bug: every bad input is
+// a coded Error), it may be left in a broken state. The element then loads a
+// fresh instance (a new module URL gives a new glue module and a new memory)
+// and redraws every calendar, saying so.
+let api = null;
+let generation = 0;
+const elements = new Set();
+const wordsByLang = new Map();
+
+async function instantiate() {
+  const glue = await import(generation === 0 ? GLUE.href : `${GLUE.href}?instance=${generation}`);
+  await glue.default({ module_or_path: WASM });
+  wordsByLang.clear();
+  api = glue;
+}
+
+/** Resolves once the wasm module is ready. */
+export let ready = instantiate();
+
+function restart() {
+  generation += 1;
+  api = null;
+  ready = instantiate();
+  for (const element of elements) element.restarted();
+}
+
+const isTrap = (failure) => failure instanceof WebAssembly.RuntimeError;
 
 /** The user's local calendar day as YYYY-MM-DD: the one use of a JS Date. */
 export function localToday(now = new Date()) {
@@ -31,10 +52,9 @@ export function localToday(now = new Date()) {
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1, 2)}-${pad(now.getDate(), 2)}`;
 }
 
-const wordsByLang = new Map();
-/** The widget's words in `lang`, fetched from the wasm module once per language. */
-function wordsOf(lang) {
-  if (!wordsByLang.has(lang)) wordsByLang.set(lang, Object.freeze(uiStrings(lang)));
+/** The widget's words in `lang` ("en" or "fr"), from the wasm module, once per language. Call after `ready`. */
+export function words(lang) {
+  if (!wordsByLang.has(lang)) wordsByLang.set(lang, Object.freeze(api.uiStrings(lang)));
   return wordsByLang.get(lang);
 }
 
@@ -83,12 +103,15 @@ export class MpnRenewalCalendar extends HTMLElement {
     const error = make("p", "error", widget);
     error.setAttribute("role", "alert");
     error.hidden = true;
+    const notice = make("p", "notice", widget);
+    notice.setAttribute("role", "status");
+    notice.hidden = true;
     const calendar = make("div", "calendar-host", widget);
     const actions = make("p", "actions", widget);
     const download = make("button", "download", actions);
     download.type = "button";
     const timeline = make("div", "timeline-host", widget);
-    this.#parts = { widget, error, calendar, actions, download, timeline };
+    this.#parts = { widget, error, notice, calendar, actions, download, timeline };
     download.addEventListener("click", () => this.#download());
     calendar.addEventListener("click", (event) => {
       const day = event.target.closest?.("button[data-date]");
@@ -98,7 +121,20 @@ export class MpnRenewalCalendar extends HTMLElement {
     });
   }
 
+  #restarted = false;
+
   connectedCallback() {
+    elements.add(this);
+    this.#schedule();
+  }
+
+  disconnectedCallback() {
+    elements.delete(this);
+  }
+
+  /** Called when the wasm module was restarted after a trap: redraw, and say so. */
+  restarted() {
+    this.#restarted = true;
     this.#schedule();
   }
 
@@ -135,14 +171,21 @@ export class MpnRenewalCalendar extends HTMLElement {
   }
 
   #render() {
+    if (!api) return; // a restart is under way; it will call restarted()
     const lang = (this.#lang = resolveLang(this));
-    const words = wordsOf(lang);
-    const { widget, error, calendar, download, timeline } = this.#parts;
+    const text = words(lang);
+    const { widget, error, notice, calendar, download, timeline } = this.#parts;
+    const { applyCovidExtension, computeWindow, renderCalendar, renderTimeline } = api;
     widget.lang = lang;
-    download.textContent = words.download;
+    download.textContent = text.download;
     const today = this.getAttribute("today") ?? localToday();
     const hadFocus = this.shadowRoot.activeElement?.dataset?.date;
     try {
+      if (this.hasAttribute("data-test-trap") && api.forceTrapForTests) {
+        // Only test builds have this export (see Cargo.toml, feature test-hooks).
+        this.removeAttribute("data-test-trap");
+        api.forceTrapForTests();
+      }
       let window = computeWindow(this.#input());
       if (this.hasAttribute("covid")) {
         const covid = { movedToPartnerCenter: this.hasAttribute("moved-to-partner-center") };
@@ -155,6 +198,9 @@ export class MpnRenewalCalendar extends HTMLElement {
       renderTimeline(timeline, window, options);
       error.hidden = true;
       error.textContent = "";
+      notice.hidden = !this.#restarted;
+      notice.textContent = this.#restarted ? text.restarted : "";
+      this.#restarted = false;
       download.hidden = false;
       this.#window = window;
       if (hadFocus) calendar.querySelector('button[tabindex="0"]')?.focus();
@@ -164,14 +210,21 @@ export class MpnRenewalCalendar extends HTMLElement {
         this.dispatchEvent(new CustomEvent("renewalwindowchange", { detail: window, bubbles: true, composed: true }));
       }
     } catch (failure) {
+      if (isTrap(failure) && !this.#restarted) {
+        restart();
+        return;
+      }
       // A readable message, and nothing half-drawn or stale beside it.
       this.#window = null;
       this.#windowJson = "";
       calendar.replaceChildren();
       timeline.replaceChildren();
       download.hidden = true;
-      const sentence = (failure && words[failure.code]) || words.INVALID_INPUT;
-      error.textContent = `${words.errorTitle} ${sentence}`;
+      // A second trap right after a restart is not retried: say so and stop.
+      const sentence = isTrap(failure) ? text.INTERNAL : (failure && text[failure.code]) || text.INVALID_INPUT;
+      this.#restarted = false;
+      notice.hidden = true;
+      error.textContent = `${text.errorTitle} ${sentence}`;
       if (failure?.message) {
         const detail = document.createElement("small");
         detail.setAttribute("part", "error-detail");
@@ -185,7 +238,13 @@ export class MpnRenewalCalendar extends HTMLElement {
   #download() {
     if (!this.#window) return;
     const stamp = new Date().toISOString(); // DTSTAMP is an instant in UTC, as RFC 5545 wants
-    const text = toICalendar(this.#window, { lang: this.#lang, stamp });
+    let text;
+    try {
+      text = api.toICalendar(this.#window, { lang: this.#lang, stamp });
+    } catch (failure) {
+      if (isTrap(failure)) restart();
+      return;
+    }
     const url = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
     const link = document.createElement("a");
     link.href = url;

@@ -2,8 +2,7 @@
 // <mpn-renewal-calendar> element that computes and draws. The page never
 // computes a date; it only moves values between the URL, the form and the
 // element's attributes.
-import { localToday, ready } from "./mpn-renewal-calendar.js";
-import { uiStrings } from "./pkg/mpn_renewal_calendar.js";
+import { localToday, ready, words as wordsOf } from "./mpn-renewal-calendar.js";
 
 const form = document.getElementById("inputs");
 const calendar = document.getElementById("calendar");
@@ -61,7 +60,7 @@ function elementFromQuery(params, lang) {
 }
 
 function translate(lang) {
-  const words = uiStrings(lang);
+  const words = wordsOf(lang);
   document.documentElement.lang = lang;
   document.title = words.title;
   for (const element of document.querySelectorAll("[data-i18n]")) {

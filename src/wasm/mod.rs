@@ -139,3 +139,12 @@ pub fn ui_strings(
     }
     Ok(strings.into())
 }
+
+/// `forceTrapForTests()`: traps the wasm instance, as a panic would, so that
+/// the page tests can check that the element recovers. Only in builds with
+/// the `test-hooks` feature, never in the release package.
+#[cfg(all(feature = "test-hooks", target_arch = "wasm32"))]
+#[wasm_bindgen(js_name = forceTrapForTests)]
+pub fn force_trap_for_tests() {
+    core::arch::wasm32::unreachable()
+}

@@ -6,8 +6,8 @@ import { serve } from "../../scripts/serve.mjs";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Starts the server and a browser; returns { base, browser, close }. */
-export async function start() {
-  const server = await serve({ port: 0 });
+export async function start(serverOptions = {}) {
+  const server = await serve({ port: 0, ...serverOptions });
   const base = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
