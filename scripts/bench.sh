@@ -3,4 +3,5 @@
 set -euo pipefail
 . "$(dirname "$0")/setup.sh" bench
 bash "$setup_root/scripts/build.sh"
+node "$setup_root/scripts/package.mjs" >/dev/null
 exec node "$setup_root/bench/run.mjs"

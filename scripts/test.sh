@@ -25,5 +25,8 @@ step "build: release package into www/pkg, test-hooks package into target/pkg-te
 bash scripts/build.sh
 bash scripts/build.sh --test-hooks
 
-step "node and page tests: node --test (the built package in Node; the page in Chromium)"
-node --test --test-concurrency=1 tests/node/ tests/page/
+step "package: dist/ and the npm tarball (npm run package's second half)"
+node scripts/package.mjs
+
+step "node, page and package tests: node --test (the module in Node; the page in Chromium; the npm package)"
+node --test --test-concurrency=1 tests/node/ tests/page/ tests/package/

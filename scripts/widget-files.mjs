@@ -9,11 +9,12 @@ export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** Issue budget: the whole widget, gzip. */
 export const BUDGET_GZIP_BYTES = 20 * 1024;
 
+/** The files of dist/ (made by `npm run package`), as a static host serves them. */
 export const WIDGET_FILES = {
-  wasm: "www/pkg/mpn_renewal_calendar_bg.wasm",
-  glue: "www/pkg/mpn_renewal_calendar.js",
-  element: "www/mpn-renewal-calendar.js",
-  css: "www/mpn-renewal-calendar.css",
+  wasm: "dist/pkg/mpn_renewal_calendar_bg.wasm",
+  glue: "dist/pkg/mpn_renewal_calendar.js",
+  element: "dist/mpn-renewal-calendar.js",
+  css: "dist/mpn-renewal-calendar.css",
 };
 
 /** Raw, gzip -9 and brotli -11 bytes of each file and of the total. */

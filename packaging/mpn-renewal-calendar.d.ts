@@ -1,0 +1,25 @@
+// <mpn-renewal-calendar>: importing this module registers the element.
+import type { RenewalWindow } from "./pkg/mpn_renewal_calendar.js";
+
+/** Resolves once the wasm module is ready. */
+export declare const ready: Promise<void>;
+/** The user's local calendar day as YYYY-MM-DD. */
+export declare function localToday(now?: Date): string;
+/** The widget's words in "en" or "fr", by key. Call after `ready`. */
+export declare function words(lang: string): Readonly<Record<string, string>>;
+
+export declare class MpnRenewalCalendar extends HTMLElement {
+  static readonly observedAttributes: string[];
+  /** The window last drawn, or null (before the first draw, or after an error). */
+  readonly renewalWindow: RenewalWindow | null;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "mpn-renewal-calendar": MpnRenewalCalendar;
+  }
+  interface HTMLElementEventMap {
+    renewalwindowchange: CustomEvent<RenewalWindow>;
+    todaychange: CustomEvent<{ today: string }>;
+  }
+}

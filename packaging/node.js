@@ -1,0 +1,15 @@
+// The rules API for Node.js (20 or newer). Ready on import: the wasm is read
+// from this package's folder and instantiated synchronously.
+import { readFileSync } from "node:fs";
+import { initSync } from "./pkg/mpn_renewal_calendar.js";
+
+initSync({ module: readFileSync(new URL("./pkg/mpn_renewal_calendar_bg.wasm", import.meta.url)) });
+
+export {
+  applyCovidExtension,
+  computeWindow,
+  projectRenewals,
+  statusOn,
+  toICalendar,
+  uiStrings,
+} from "./pkg/mpn_renewal_calendar.js";

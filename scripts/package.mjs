@@ -1,0 +1,60 @@
+// `npm run package`: from the release build in www/, makes
+//   dist/                      exactly what a static host needs (copy it anywhere)
+//   target/package/            the npm package, with its exports map
+//   target/mpn-renewal-calendar-<version>.tgz   (npm pack)
+// JavaScript and CSS are minified with esbuild; the wasm is already wasm-opt'd.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { transformSync } from "esbuild";
+import { ROOT } from "./widget-files.mjs";
+
+const at = (path) => new URL(path, `file://${ROOT}`);
+const project = JSON.parse(readFileSync(at("package.json"), "utf8"));
+
+function minify(from, to, loader) {
+  const { code } = transformSync(readFileSync(at(from), "utf8"), { loader, minify: true, format: loader === "js" ? "esm" : undefined, target: "es2022", legalComments: "none" });
+  writeFileSync(to, code);
+}
+
+// dist/: the static host's folder.
+const dist = at("dist/");
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(new URL("pkg/", dist), { recursive: true });
+minify("www/mpn-renewal-calendar.js", new URL("mpn-renewal-calendar.js", dist), "js");
+minify("www/mpn-renewal-calendar.css", new URL("mpn-renewal-calendar.css", dist), "css");
+minify("www/pkg/mpn_renewal_calendar.js", new URL("pkg/mpn_renewal_calendar.js", dist), "js");
+copyFileSync(at("www/pkg/mpn_renewal_calendar_bg.wasm"), new URL("pkg/mpn_renewal_calendar_bg.wasm", dist));
+
+// target/package/: dist/, the API entry points, the types and the documents.
+const out = at("target/package/");
+rmSync(out, { recursive: true, force: true });
+execFileSync("cp", ["-R", dist.pathname, out.pathname]);
+copyFileSync(at("www/pkg/mpn_renewal_calendar.d.ts"), new URL("pkg/mpn_renewal_calendar.d.ts", out));
+for (const file of ["index.js", "node.js", "index.d.ts", "mpn-renewal-calendar.d.ts"]) {
+  copyFileSync(at(`packaging/${file}`), new URL(file, out));
+}
+for (const file of ["README.md", "LICENSE", "CHANGELOG.md"]) copyFileSync(at(file), new URL(file, out));
+const manifest = {
+  name: project.name,
+  version: project.version,
+  description: project.description,
+  license: project.license,
+  type: "module",
+  engines: { node: ">=20" },
+  keywords: ["microsoft-partner-network", "mpn", "renewal", "calendar", "web-component", "webassembly"],
+  exports: {
+    ".": { types: "./index.d.ts", node: "./node.js", default: "./index.js" },
+    "./element": { types: "./mpn-renewal-calendar.d.ts", default: "./mpn-renewal-calendar.js" },
+    "./style.css": "./mpn-renewal-calendar.css",
+    "./package.json": "./package.json",
+  },
+  main: "./node.js",
+  types: "./index.d.ts",
+  sideEffects: ["./index.js", "./node.js", "./mpn-renewal-calendar.js", "./pkg/mpn_renewal_calendar.js"],
+  files: ["index.js", "node.js", "index.d.ts", "mpn-renewal-calendar.js", "mpn-renewal-calendar.d.ts", "mpn-renewal-calendar.css", "pkg/", "README.md", "LICENSE", "CHANGELOG.md"],
+};
+writeFileSync(new URL("package.json", out), `${JSON.stringify(manifest, null, 2)}\n`);
+const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", at("target/").pathname], { cwd: out, encoding: "utf8" }));
+const [{ filename, size, unpackedSize, files }] = packed;
+console.log(`dist/ and target/${filename}: ${size} bytes packed, ${unpackedSize} unpacked, ${files.length} files`);
+for (const file of files) console.log(`  ${String(file.size).padStart(7)}  ${file.path}`);

@@ -1,0 +1,150 @@
+// The npm package and the dist/ folder made by `npm run package` (scripts/package.mjs):
+// its file list, publint and arethetypeswrong, and the three ways to use it:
+// imported in Node, built into a Vite app, and copied to a static host under a sub-path.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { start, newPage } from "../page/harness.mjs";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const BIN = join(ROOT, "node_modules/.bin");
+const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+const TARBALL = join(ROOT, `target/mpn-renewal-calendar-${version}.tgz`);
+const DIST = join(ROOT, "dist");
+const run = (command, args, options = {}) => execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], ...options });
+
+/** A fresh project with the tarball installed (no registry needed: the package has no dependencies). */
+function projectWithPackage() {
+  const directory = mkdtempSync(join(tmpdir(), "mpn-package-"));
+  writeFileSync(join(directory, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  run("npm", ["install", "--no-audit", "--no-fund", "--offline", TARBALL], { cwd: directory });
+  return directory;
+}
+
+let session;
+before(async () => {
+  session = await start();
+});
+after(async () => {
+  await session?.close();
+});
+
+test("the tarball holds exactly the runtime, the types and the documents", () => {
+  const files = run("tar", ["-tzf", TARBALL]).trim().split("\n").map((path) => path.replace(/^package\//, "")).sort();
+  assert.deepEqual(files, [
+    "CHANGELOG.md",
+    "LICENSE",
+    "README.md",
+    "index.d.ts",
+    "index.js",
+    "mpn-renewal-calendar.css",
+    "mpn-renewal-calendar.d.ts",
+    "mpn-renewal-calendar.js",
+    "node.js",
+    "package.json",
+    "pkg/mpn_renewal_calendar.d.ts",
+    "pkg/mpn_renewal_calendar.js",
+    "pkg/mpn_renewal_calendar_bg.wasm",
+  ]);
+  // No file near a size that would signal a debug build or a stray asset.
+  const listing = run("tar", ["-tvzf", TARBALL]).trim().split("\n");
+  for (const line of listing) {
+    const size = Number(line.trim().split(/\s+/)[2]);
+    assert.ok(size < 160 * 1024, line);
+  }
+  // dist/ is the same runtime, nothing else.
+  const dist = [...readdirSync(DIST), ...readdirSync(join(DIST, "pkg")).map((file) => `pkg/${file}`)].filter((name) => name !== "pkg").sort();
+  assert.deepEqual(dist, ["mpn-renewal-calendar.css", "mpn-renewal-calendar.js", "pkg/mpn_renewal_calendar.js", "pkg/mpn_renewal_calendar_bg.wasm"]);
+});
+
+test("publint and arethetypeswrong pass on the tarball", () => {
+  const publint = run(join(BIN, "publint"), ["--strict", TARBALL]);
+  assert.match(publint, /All good!/);
+  // ESM only, by design (top-level await); style.css is not a JavaScript entry.
+  run(join(BIN, "attw"), [TARBALL, "--profile", "esm-only", "--exclude-entrypoints", "./style.css"]);
+});
+
+test("Node: import the rules API and compute the rule book's first worked example", () => {
+  const project = projectWithPackage();
+  const script = `
+    import { computeWindow, applyCovidExtension, toICalendar } from "mpn-renewal-calendar";
+    import manifest from "mpn-renewal-calendar/package.json" with { type: "json" };
+    const window = computeWindow({ offer: "actionPack", purchaseDate: "2018-09-01" });
+    const extended = applyCovidExtension(computeWindow({ offer: "competency", purchaseDate: "2019-03-10" }), { movedToPartnerCenter: true });
+    let code = null;
+    try { computeWindow({ offer: "membership", purchaseDate: "2018-09-01" }); } catch (error) { code = error.code; }
+    console.log(JSON.stringify({ window, next: extended.nextAnniversary, code, ics: toICalendar(window).startsWith("BEGIN:VCALENDAR"), version: manifest.version }));
+  `;
+  const output = JSON.parse(run("node", ["--input-type=module", "-e", script], { cwd: project }));
+  assert.deepEqual(
+    [output.window.anniversary, output.window.windowOpens, output.window.lastDayToRenew, output.window.lossDate, output.window.nextAnniversary],
+    ["2019-09-01", "2019-09-02", "2019-10-01", "2019-10-02", "2020-08-31"],
+  );
+  assert.deepEqual(output.window.reminders.map((reminder) => reminder.date), ["2019-08-17", "2019-09-24"]);
+  assert.equal(output.next, "2021-03-10");
+  assert.equal(output.code, "NO_RENEWAL_REQUIRED");
+  assert.equal(output.ics, true);
+  assert.equal(output.version, version);
+});
+
+test("Vite: an app that imports the element builds and draws the calendar", async () => {
+  const project = projectWithPackage();
+  writeFileSync(
+    join(project, "index.html"),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>app</title>
+<script type="module" src="/main.js"></script></head>
+<body><mpn-renewal-calendar purchase-date="2018-09-01" offer="actionPack" today="2019-09-20"></mpn-renewal-calendar></body></html>`,
+  );
+  writeFileSync(join(project, "main.js"), `import "mpn-renewal-calendar/element";\nimport { computeWindow } from "mpn-renewal-calendar";\ndocument.title = computeWindow({ offer: "actionPack", purchaseDate: "2018-09-01" }).lossDate;\n`);
+  run(join(BIN, "vite"), ["build", "--logLevel", "error", "--emptyOutDir", "--outDir", join(project, "built")], { cwd: project });
+  const { serve } = await import("../../scripts/serve.mjs");
+  const server = await serve({ port: 0, root: join(project, "built") });
+  try {
+    const page = await newPage(session.browser);
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => document.querySelector("mpn-renewal-calendar")?.shadowRoot?.querySelector("[part=calendar]"));
+    const marks = await page.$eval("mpn-renewal-calendar", (element) => element.shadowRoot.querySelector('[data-date="2019-10-02"]').dataset.marks);
+    assert.equal(marks, "loss");
+    assert.equal(await page.title(), "2019-10-02", "the rules API works in the same app");
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+test("dist/ copied to a static host under /docs/widgets/ works from a documentation page", async () => {
+  const site = mkdtempSync(join(tmpdir(), "mpn-site-"));
+  mkdirSync(join(site, "docs"));
+  writeFileSync(
+    join(site, "docs/guide.html"),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>guide</title>
+<script type="module" src="/docs/widgets/mpn-renewal-calendar.js"></script></head>
+<body><mpn-renewal-calendar purchase-date="2019-03-10" offer="competency" covid moved-to-partner-center today="2020-04-01"></mpn-renewal-calendar></body></html>`,
+  );
+  const { serve } = await import("../../scripts/serve.mjs");
+  const server = await serve({ port: 0, root: site, overrides: { "/docs/widgets/": DIST } });
+  try {
+    const page = await newPage(session.browser);
+    const requests = [];
+    page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`http://127.0.0.1:${server.address().port}/docs/guide.html`);
+    await page.waitForFunction(() => document.querySelector("mpn-renewal-calendar").shadowRoot.querySelector("[part=calendar]"));
+    const state = await page.$eval("mpn-renewal-calendar", (element) => ({
+      deadline: element.shadowRoot.querySelector('[data-date="2020-06-30"]').dataset.marks,
+      caption: element.shadowRoot.querySelector("caption").textContent,
+    }));
+    assert.equal(state.deadline, "reactivation-deadline");
+    assert.equal(state.caption, "février 2020", "French from the page's lang");
+    assert.ok(requests.includes("/docs/widgets/pkg/mpn_renewal_calendar_bg.wasm"), requests.join(" "));
+    assert.ok(requests.includes("/docs/widgets/mpn-renewal-calendar.css"), requests.join(" "));
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
