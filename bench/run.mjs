@@ -25,9 +25,10 @@ try {
 
 // 2. computeWindow in Node.
 const glue = await import(new URL("../www/pkg/mpn_renewal_calendar.js", import.meta.url));
-glue.initSync({ module: readFileSync(new URL("../www/pkg/mpn_renewal_calendar_bg.wasm", import.meta.url)) });
+const { makeApi } = await import("../www/api.js");
+const api = makeApi(glue, glue.initSync({ module: readFileSync(new URL("../www/pkg/mpn_renewal_calendar_bg.wasm", import.meta.url)) }));
 const reference = await import("./reference.mjs");
-results.computeNode = compareCompute(glue.computeWindow, reference.computeWindow);
+results.computeNode = compareCompute(api.computeWindow, reference.computeWindow);
 
 // The server serves the repository root so that /www/ and /bench/ are both reachable.
 const session = await start();

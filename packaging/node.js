@@ -1,15 +1,9 @@
 // The rules API for Node.js (20 or newer). Ready on import: the wasm is read
 // from this package's folder and instantiated synchronously.
 import { readFileSync } from "node:fs";
-import { initSync } from "./pkg/mpn_renewal_calendar.js";
+import { makeApi } from "./api.js";
+import * as glue from "./pkg/mpn_renewal_calendar.js";
 
-initSync({ module: readFileSync(new URL("./pkg/mpn_renewal_calendar_bg.wasm", import.meta.url)) });
+const exports = glue.initSync({ module: readFileSync(new URL("./pkg/mpn_renewal_calendar_bg.wasm", import.meta.url)) });
 
-export {
-  applyCovidExtension,
-  computeWindow,
-  projectRenewals,
-  statusOn,
-  toICalendar,
-  uiStrings,
-} from "./pkg/mpn_renewal_calendar.js";
+export const { applyCovidExtension, computeWindow, projectRenewals, statusOn, toICalendar, uiStrings } = makeApi(glue, exports);

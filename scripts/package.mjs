@@ -21,6 +21,7 @@ const dist = at("dist/");
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(new URL("pkg/", dist), { recursive: true });
 minify("www/mpn-renewal-calendar.js", new URL("mpn-renewal-calendar.js", dist), "js");
+minify("www/api.js", new URL("api.js", dist), "js");
 minify("www/mpn-renewal-calendar.css", new URL("mpn-renewal-calendar.css", dist), "css");
 minify("www/pkg/mpn_renewal_calendar.js", new URL("pkg/mpn_renewal_calendar.js", dist), "js");
 copyFileSync(at("www/pkg/mpn_renewal_calendar_bg.wasm"), new URL("pkg/mpn_renewal_calendar_bg.wasm", dist));
@@ -51,7 +52,7 @@ const manifest = {
   main: "./node.js",
   types: "./index.d.ts",
   sideEffects: ["./index.js", "./node.js", "./mpn-renewal-calendar.js", "./pkg/mpn_renewal_calendar.js"],
-  files: ["index.js", "node.js", "index.d.ts", "mpn-renewal-calendar.js", "mpn-renewal-calendar.d.ts", "mpn-renewal-calendar.css", "pkg/", "README.md", "LICENSE", "CHANGELOG.md"],
+  files: ["api.js", "index.js", "node.js", "index.d.ts", "mpn-renewal-calendar.js", "mpn-renewal-calendar.d.ts", "mpn-renewal-calendar.css", "pkg/", "README.md", "LICENSE", "CHANGELOG.md"],
 };
 writeFileSync(new URL("package.json", out), `${JSON.stringify(manifest, null, 2)}\n`);
 const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", at("target/").pathname], { cwd: out, encoding: "utf8" }));

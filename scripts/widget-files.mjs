@@ -14,6 +14,7 @@ export const WIDGET_FILES = {
   wasm: "dist/pkg/mpn_renewal_calendar_bg.wasm",
   glue: "dist/pkg/mpn_renewal_calendar.js",
   element: "dist/mpn-renewal-calendar.js",
+  api: "dist/api.js",
   css: "dist/mpn-renewal-calendar.css",
 };
 

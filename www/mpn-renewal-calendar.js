@@ -11,6 +11,7 @@
 // Events: "renewalwindowchange" (detail: the window), "todaychange" (detail:
 // { today }) when a day is picked. The rules and the drawing are the wasm
 // module's; this file only reads attributes, calls it and wires events.
+import { makeApi } from "./api.js";
 
 // The wasm, its glue and the stylesheet are found next to this module,
 // wherever the embedding page is.
@@ -29,9 +30,9 @@ const wordsByLang = new Map();
 
 async function instantiate() {
   const glue = await import(generation === 0 ? GLUE.href : `${GLUE.href}?instance=${generation}`);
-  await glue.default({ module_or_path: WASM });
+  const exports = await glue.default({ module_or_path: WASM });
   wordsByLang.clear();
-  api = glue;
+  api = makeApi(glue, exports);
 }
 
 /** Resolves once the wasm module is ready. */

@@ -3,6 +3,7 @@
 //! stable `code`; no export keeps state, so a failure never leaves the module
 //! unusable.
 
+pub mod fast;
 mod read;
 mod write;
 

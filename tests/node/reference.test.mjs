@@ -10,9 +10,14 @@ import { readFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import * as ref from "../../bench/reference.mjs";
 
+import { makeApi } from "../../www/api.js";
+
+// The API as the element and the package use it: computeWindow through the
+// fast path of www/api.js (tests/node/fast-path.test.mjs checks it against the
+// strict path; tests/browser_differential.rs checks the strict path).
 const pkg = new URL("../../www/pkg/", import.meta.url);
-const api = await import(new URL("mpn_renewal_calendar.js", pkg));
-api.initSync({ module: readFileSync(new URL("mpn_renewal_calendar_bg.wasm", pkg)) });
+const glue = await import(new URL("mpn_renewal_calendar.js", pkg));
+const api = makeApi(glue, glue.initSync({ module: readFileSync(new URL("mpn_renewal_calendar_bg.wasm", pkg)) }));
 
 const DAY_MS = 86400000;
 const iso = (ms) => new Date(ms).toISOString().slice(0, 10); // years 1900..2199 only

@@ -39,6 +39,7 @@ test("the tarball holds exactly the runtime, the types and the documents", () =>
     "CHANGELOG.md",
     "LICENSE",
     "README.md",
+    "api.js",
     "index.d.ts",
     "index.js",
     "mpn-renewal-calendar.css",
@@ -58,7 +59,7 @@ test("the tarball holds exactly the runtime, the types and the documents", () =>
   }
   // dist/ is the same runtime, nothing else.
   const dist = [...readdirSync(DIST), ...readdirSync(join(DIST, "pkg")).map((file) => `pkg/${file}`)].filter((name) => name !== "pkg").sort();
-  assert.deepEqual(dist, ["mpn-renewal-calendar.css", "mpn-renewal-calendar.js", "pkg/mpn_renewal_calendar.js", "pkg/mpn_renewal_calendar_bg.wasm"]);
+  assert.deepEqual(dist, ["api.js", "mpn-renewal-calendar.css", "mpn-renewal-calendar.js", "pkg/mpn_renewal_calendar.js", "pkg/mpn_renewal_calendar_bg.wasm"]);
 });
 
 test("publint and arethetypeswrong pass on the tarball", () => {
