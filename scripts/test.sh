@@ -15,11 +15,17 @@ cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "browser: wasm-pack test --headless --chrome"
-wasm-pack test --headless --chrome -- --test web --test dom
+step "browser: wasm-pack test --headless --chrome (bindings, renderer, 460+ malformed inputs)"
+wasm-pack test --headless --chrome -- --test web --test dom --test malformed
 
-step "browser: wasm-pack test --headless --firefox"
-wasm-pack test --headless --firefox -- --test web --test dom
+step "browser: wasm-pack test --headless --firefox (bindings, renderer, 460+ malformed inputs)"
+wasm-pack test --headless --firefox -- --test web --test dom --test malformed
+
+# Every purchase date 1900..2199 against bench/reference.mjs in each browser:
+# an optimized build, and more than the runner's default 20 s for the file.
+step "browser: exhaustive differential against the plain-JS reference, Chrome and Firefox"
+WASM_BINDGEN_TEST_TIMEOUT=600 wasm-pack test --release --headless --chrome -- --test browser_differential -- --nocapture
+WASM_BINDGEN_TEST_TIMEOUT=600 wasm-pack test --release --headless --firefox -- --test browser_differential -- --nocapture
 
 step "build: release package into www/pkg, test-hooks package into target/pkg-test-hooks"
 bash scripts/build.sh

@@ -1,7 +1,7 @@
 //! Reading JavaScript values into the rules' types: strict, own properties
 //! only, every failure a coded [`Error`] that names the field and the value.
 
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::calendar::dom::RenderOptions;
@@ -9,7 +9,7 @@ use crate::date::{Date, LeapDay};
 use crate::error::{concat, Error, ErrorCode};
 use crate::i18n::Lang;
 use crate::ics::Stamp;
-use crate::rules::covid::{CovidOutcome, CovidRequest, Edition, Reason};
+use crate::rules::covid::{apply_covid_extension, CovidOutcome, CovidRequest, Edition, Reason};
 use crate::rules::window::{
     anniversary_of_purchase, window_for_anniversary, RenewalWindow, Start, WindowRequest,
     MAX_PROJECTED_RENEWALS,
@@ -36,19 +36,19 @@ impl<'a> Fields<'a> {
         expected: &str,
         allowed: Option<&[&str]>,
     ) -> Result<Fields<'a>, Error> {
+        // typeof "object", so objects without a prototype count too;
+        // Array.isArray throws on a revoked proxy, hence the checked call.
         let plain = value.is_object()
             && !value.is_function()
-            && !Array::is_array(value)
+            && !is_array_checked(value).map_err(|_| unreadable(name))?
             && !value.is_instance_of::<js_sys::Date>();
-        let object = match value.dyn_ref::<Object>() {
-            Some(object) if plain => object,
-            _ => {
-                return Err(Error::new(
-                    ErrorCode::InvalidInput,
-                    concat(&[name, ": expected ", expected, ", got ", &describe(value)]),
-                ))
-            }
-        };
+        if !plain {
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                concat(&[name, ": expected ", expected, ", got ", &describe(value)]),
+            ));
+        }
+        let object: &Object = value.unchecked_ref();
         if let Some(allowed) = allowed {
             let keys = Reflect::own_keys(object).map_err(|_| unreadable(name))?;
             for key in keys.iter() {
@@ -248,14 +248,56 @@ pub(super) fn renewal_window(value: &JsValue, covid: Covid) -> Result<RenewalWin
     }
     if let Covid::Read = covid {
         if let Some(value) = fields.get("covid")? {
-            let outcome = covid_outcome(&value)?;
-            if let Some(extended_through) = outcome.extended_through {
-                window.next_anniversary = extended_through;
+            let given = covid_outcome(&value)?;
+            // Like the dates, the outcome must follow from the anniversary:
+            // it must be one the rules give for some choice of the options.
+            let follows = covid_candidates(&window)
+                .into_iter()
+                .find(|candidate| same_outcome(candidate.covid.as_ref(), &given));
+            match follows {
+                Some(candidate) => window = candidate,
+                None => {
+                    return Err(Error::new(
+                        ErrorCode::InvalidInput,
+                        "window.covid does not follow from the window's offer and anniversary: \
+                         pass a window returned by applyCovidExtension",
+                    ))
+                }
             }
-            window.covid = Some(outcome);
         }
     }
     Ok(window)
+}
+
+/// The windows applyCovidExtension gives for every choice of its options.
+fn covid_candidates(window: &RenewalWindow) -> Vec<RenewalWindow> {
+    let mut candidates = Vec::with_capacity(8);
+    for moved_to_partner_center in [true, false] {
+        for edition in [Edition::June2020, Edition::August2020] {
+            for leap_day in [LeapDay::Feb28, LeapDay::Mar1] {
+                let request = CovidRequest {
+                    moved_to_partner_center,
+                    edition,
+                    leap_day,
+                };
+                if let Ok(candidate) = apply_covid_extension(window, request) {
+                    candidates.push(candidate);
+                }
+            }
+        }
+    }
+    candidates
+}
+
+/// Equal in everything but the free-text message.
+fn same_outcome(computed: Option<&CovidOutcome>, given: &CovidOutcome) -> bool {
+    computed.is_some_and(|computed| {
+        computed.eligible == given.eligible
+            && computed.reason == given.reason
+            && computed.requirements_waived == given.requirements_waived
+            && computed.extended_through == given.extended_through
+            && computed.reactivation_deadline == given.reactivation_deadline
+    })
 }
 
 fn covid_outcome(value: &JsValue) -> Result<CovidOutcome, Error> {
@@ -271,12 +313,15 @@ fn covid_outcome(value: &JsValue) -> Result<CovidOutcome, Error> {
         "anniversaryOutsideRange" => Reason::AnniversaryOutsideRange,
         "notMovedToPartnerCenter" => Reason::NotMovedToPartnerCenter,
         other => {
-            return Err(invalid_option(
-                "window.covid",
-                "reason",
-                "a reason of CovidOutcome",
-                other,
-            ))
+            let shown: String = other.chars().take(40).collect();
+            return Err(Error::new(
+                ErrorCode::InvalidInput,
+                concat(&[
+                    "window.covid.reason: not a reason of CovidOutcome: \"",
+                    &shown,
+                    "\"",
+                ]),
+            ));
         }
     };
     Ok(CovidOutcome {
@@ -334,12 +379,33 @@ pub(super) fn icalendar_options(
     Ok((lang, stamp))
 }
 
-/// A DOM element to draw into.
+/// A DOM element to draw into. `instanceof Element` is not enough: a proxy
+/// of an element, or an object made from Element's prototype, passes it and
+/// then throws on the first DOM call; asking the node its type through a
+/// checked call tells a real element.
 pub(super) fn element(value: &JsValue) -> Result<web_sys::Element, Error> {
-    value
+    const ELEMENT_NODE: u16 = 1;
+    let element = value
         .dyn_ref::<web_sys::Element>()
-        .cloned()
-        .ok_or_else(|| wrong_type("element", "a DOM element", value))
+        .ok_or_else(|| wrong_type("element", "a DOM element", value))?;
+    match element.unchecked_ref::<NodeLike>().node_type_checked() {
+        Ok(ELEMENT_NODE) => Ok(element.clone()),
+        _ => Err(wrong_type("element", "a DOM element", value)),
+    }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `Array.isArray`, which throws on a revoked proxy.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array_checked(value: &JsValue) -> Result<bool, JsValue>;
+
+    /// Anything that may or may not be a DOM node.
+    type NodeLike;
+
+    /// `nodeType`, whose getter throws on anything but a real node.
+    #[wasm_bindgen(catch, method, getter, js_name = nodeType)]
+    fn node_type_checked(this: &NodeLike) -> Result<u16, JsValue>;
 }
 
 /// A language tag argument.
@@ -464,7 +530,7 @@ pub(super) fn describe(value: &JsValue) -> String {
         } else {
             "false"
         }
-    } else if Array::is_array(value) {
+    } else if is_array_checked(value).unwrap_or(false) {
         "an array"
     } else if value.is_instance_of::<js_sys::Date>() {
         "a Date object (pass the date as a \"YYYY-MM-DD\" string)"
