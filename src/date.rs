@@ -7,7 +7,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Serialize, Serializer};
 
-use crate::error::{concat, Error, ErrorCode};
+use crate::error::{concat, shown, Error, ErrorCode};
 
 /// What a February 29 becomes in a year that has none (R1, C3).
 ///
@@ -79,7 +79,8 @@ impl Date {
     /// # Errors
     /// [`ErrorCode::InvalidDate`] for any other text (`2019-9-1`,
     /// `+2019-09-01`, `2019-09-01T00:00`, ` 2019-09-01`, `2019-02-29`,
-    /// non-ASCII digits); [`ErrorCode::DateOutOfRange`] for year `0000`.
+    /// non-ASCII digits); [`ErrorCode::DateOutOfRange`] for a real day of
+    /// year `0000`.
     ///
     /// # Example
     /// ```
@@ -107,6 +108,11 @@ impl Date {
         };
         let (year, month, day) = (number(0..4), number(5..7), number(8..10));
         if year == 0 {
+            // Year 0 exists in the proleptic calendar, but not in the supported
+            // range; a month or day that exists nowhere is invalid first.
+            if NaiveDate::from_ymd_opt(0, month, day).is_none() {
+                return Err(invalid(text, "no such day on the calendar"));
+            }
             return Err(Error::new(
                 ErrorCode::DateOutOfRange,
                 concat(&[
@@ -322,10 +328,7 @@ impl Date {
 }
 
 fn invalid(text: &str, why: &str) -> Error {
-    let mut shown: String = text.chars().take(40).collect();
-    if text.chars().nth(40).is_some() {
-        shown.push('…');
-    }
+    let shown = shown(text);
     Error::new(
         ErrorCode::InvalidDate,
         concat(&["\"", &shown, "\" is not a date: ", why]),

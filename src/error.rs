@@ -118,3 +118,36 @@ pub(crate) fn concat(pieces: &[&str]) -> String {
     }
     text
 }
+
+/// A value received from a user, made fit to quote in a message: at most 40
+/// characters (then "…"), and control or bidirectional-formatting characters
+/// replaced by U+FFFD, so that a message can neither grow without bound nor
+/// reorder or hide the text around it.
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::error::shown;
+/// assert_eq!(shown("2019-9-1"), "2019-9-1");
+/// assert_eq!(shown("a\u{202E}b\n"), "a\u{FFFD}b\u{FFFD}");
+/// assert_eq!(shown(&"9".repeat(50)).chars().count(), 41);
+/// ```
+pub fn shown(text: &str) -> String {
+    const LIMIT: usize = 40;
+    let mut quoted: String = text
+        .chars()
+        .take(LIMIT)
+        .map(|character| match character {
+            '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}' => '\u{FFFD}',
+            other if other.is_control() => '\u{FFFD}',
+            other => other,
+        })
+        .collect();
+    if text.chars().nth(LIMIT).is_some() {
+        quoted.push('…');
+    }
+    quoted
+}

@@ -128,10 +128,7 @@ fn stamp_byte_ok(index: usize, byte: u8, z_index: usize) -> bool {
 }
 
 fn invalid_stamp(text: &str) -> Error {
-    let mut shown: String = text.chars().take(40).collect();
-    if text.chars().nth(40).is_some() {
-        shown.push('…');
-    }
+    let shown = crate::error::shown(text);
     Error::new(
         ErrorCode::InvalidInput,
         concat(&[

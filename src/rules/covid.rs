@@ -76,7 +76,7 @@ impl Edition {
             .find(|(_, edition_name, _)| *edition_name == name)
             .map(|(edition, _, _)| *edition)
             .ok_or_else(|| {
-                let shown: String = name.chars().take(40).collect();
+                let shown = crate::error::shown(name);
                 Error::new(
                     ErrorCode::InvalidOption,
                     concat(&["expected \"2020-06\" or \"2020-08\", got \"", &shown, "\""]),

@@ -52,7 +52,7 @@ impl Offer {
                  and competencies are renewed every year",
             )),
             other => {
-                let shown: String = other.chars().take(40).collect();
+                let shown = crate::error::shown(other);
                 Err(Error::new(
                     ErrorCode::InvalidOffer,
                     concat(&["expected \"actionPack\" or \"competency\", got \"", &shown, "\""]),

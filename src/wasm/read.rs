@@ -6,7 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::calendar::dom::RenderOptions;
 use crate::date::{Date, LeapDay};
-use crate::error::{concat, Error, ErrorCode};
+use crate::error::{concat, shown, Error, ErrorCode};
 use crate::i18n::Lang;
 use crate::ics::Stamp;
 use crate::rules::covid::{apply_covid_extension, CovidOutcome, CovidRequest, Edition, Reason};
@@ -55,7 +55,7 @@ impl<'a> Fields<'a> {
                 // Symbol keys are invisible to JSON and to this contract.
                 if let Some(key) = key.as_string() {
                     if !allowed.contains(&key.as_str()) {
-                        let shown: String = key.chars().take(40).collect();
+                        let shown = shown(&key);
                         return Err(Error::new(
                             ErrorCode::InvalidInput,
                             concat(&[
@@ -313,7 +313,7 @@ fn covid_outcome(value: &JsValue) -> Result<CovidOutcome, Error> {
         "anniversaryOutsideRange" => Reason::AnniversaryOutsideRange,
         "notMovedToPartnerCenter" => Reason::NotMovedToPartnerCenter,
         other => {
-            let shown: String = other.chars().take(40).collect();
+            let shown = shown(other);
             return Err(Error::new(
                 ErrorCode::InvalidInput,
                 concat(&[
@@ -465,7 +465,7 @@ fn wrong_type(path: &str, expected: &str, value: &JsValue) -> Error {
 }
 
 fn invalid_option(object: &str, field: &str, expected: &str, got: &str) -> Error {
-    let shown: String = got.chars().take(40).collect();
+    let shown = shown(got);
     Error::new(
         ErrorCode::InvalidOption,
         concat(&[
@@ -509,11 +509,7 @@ fn unreadable(name: &str) -> Error {
 /// A short description of a received value for messages.
 pub(super) fn describe(value: &JsValue) -> String {
     if let Some(text) = value.as_string() {
-        let mut shown: String = text.chars().take(40).collect();
-        if text.chars().nth(40).is_some() {
-            shown.push('…');
-        }
-        return concat(&["\"", &shown, "\""]);
+        return concat(&["\"", &shown(&text), "\""]);
     }
     if let Some(number) = value.dyn_ref::<js_sys::Number>() {
         if let Ok(text) = number.to_string_with_radix(10) {
