@@ -86,9 +86,7 @@ pub fn render_calendar(
     #[wasm_bindgen(unchecked_param_type = "RenewalWindow")] window: JsValue,
     #[wasm_bindgen(unchecked_param_type = "RenderOptions | undefined")] options: JsValue,
 ) -> Result<(), JsValue> {
-    let element = read::element(&element)?;
-    let window = read::renewal_window(&window, read::Covid::Read)?;
-    let options = read::render_options(&options)?;
+    let (element, window, options) = read::render_arguments(&element, &window, &options)?;
     dom::render_calendar(&element, &window, &options)
 }
 
@@ -104,9 +102,7 @@ pub fn render_timeline(
     #[wasm_bindgen(unchecked_param_type = "RenewalWindow")] window: JsValue,
     #[wasm_bindgen(unchecked_param_type = "RenderOptions | undefined")] options: JsValue,
 ) -> Result<(), JsValue> {
-    let element = read::element(&element)?;
-    let window = read::renewal_window(&window, read::Covid::Read)?;
-    let options = read::render_options(&options)?;
+    let (element, window, options) = read::render_arguments(&element, &window, &options)?;
     dom::render_timeline(&element, &window, &options)
 }
 

@@ -379,6 +379,19 @@ pub(super) fn icalendar_options(
     Ok((lang, stamp))
 }
 
+/// The three arguments of the renderers, read in order.
+pub(super) fn render_arguments(
+    element: &JsValue,
+    window: &JsValue,
+    options: &JsValue,
+) -> Result<(web_sys::Element, RenewalWindow, RenderOptions), Error> {
+    Ok((
+        self::element(element)?,
+        renewal_window(window, Covid::Read)?,
+        render_options(options)?,
+    ))
+}
+
 /// A DOM element to draw into. `instanceof Element` is not enough: a proxy
 /// of an element, or an object made from Element's prototype, passes it and
 /// then throws on the first DOM call; asking the node its type through a
