@@ -12,6 +12,14 @@ if [ "${1:-}" = --test-hooks ]; then
   exit 0
 fi
 wasm-pack build --target web --release --out-dir www/pkg --no-pack
+# The renderer's JavaScript half (src/calendar/build.js) comes out as a
+# snippet module that the glue imports. Bundle it into the glue, so that a page
+# loads one module instead of discovering a second one only once the first has
+# arrived (and a static host has one file fewer to serve).
+esbuild www/pkg/mpn_renewal_calendar.js --bundle --format=esm --platform=neutral \
+  --log-level=warning --outfile=www/pkg/mpn_renewal_calendar.bundled.js
+mv www/pkg/mpn_renewal_calendar.bundled.js www/pkg/mpn_renewal_calendar.js
+rm -rf www/pkg/snippets
 wasm="www/pkg/mpn_renewal_calendar_bg.wasm"
 # Keep a copy with function names for twiggy (wasm-opt strips them).
 mkdir -p target && cp "$wasm" target/wasm-with-names.wasm

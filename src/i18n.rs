@@ -356,6 +356,67 @@ mod tests {
         assert_eq!(Lang::Fr.ui("no such key"), "");
     }
 
+    /// The DOM writer separates its instructions with control characters
+    /// (`calendar/dom.rs`), so no word of the widget may contain one.
+    #[test]
+    fn no_word_contains_a_control_character() {
+        use crate::calendar::model::TimelineEvent as E;
+        let mut words: Vec<String> = Vec::new();
+        for lang in [Lang::En, Lang::Fr] {
+            words.extend(ui_keys().map(|key| lang.ui(key).to_string()));
+            words.extend(Mark::ALL.map(|mark| lang.mark(mark).to_string()));
+            for event in [
+                E::FirstReminder,
+                E::Anniversary,
+                E::WindowOpens,
+                E::SecondReminder,
+                E::LastDayToRenew,
+                E::LossDate,
+                E::ReactivationDeadline,
+            ] {
+                words.push(lang.event(event).into());
+            }
+            for phase in [
+                Phase::BeforePurchase,
+                Phase::Active,
+                Phase::RenewalWindow,
+                Phase::Reactivation,
+                Phase::Lost,
+            ] {
+                words.push(lang.status(phase).into());
+            }
+            for reason in [
+                Reason::Eligible,
+                Reason::NotACompetency,
+                Reason::AnniversaryOutsideRange,
+                Reason::NotMovedToPartnerCenter,
+            ] {
+                words.push(lang.covid(reason).into());
+            }
+            for note in [
+                Note::LeapDayFeb28,
+                Note::LeapDayMar1,
+                Note::RenewalDrift,
+                Note::ExtendedIn2021,
+                Note::Reactivation,
+                Note::FromAnniversary,
+            ] {
+                words.push(lang.note(note).into());
+            }
+            for offer in [Offer::ActionPack, Offer::Competency] {
+                words.push(lang.offer(offer).into());
+            }
+            words.push(lang.days("12"));
+            words.push(lang.reminder_today().into());
+            words.push(lang.next_anniversary().into());
+            words.push(lang.colon().into());
+        }
+        for word in &words {
+            assert!(!word.chars().any(char::is_control), "{word:?}");
+        }
+        assert!(words.len() > 100);
+    }
+
     #[test]
     fn templates_take_as_many_values_as_they_have_holes() {
         for lang in [Lang::En, Lang::Fr] {

@@ -1,4 +1,4 @@
-//! Writes the calendar model and the timeline into the DOM with web-sys.
+//! Writes the calendar model and the timeline into the DOM.
 //!
 //! Contract that themes and tests rely on:
 //! - each day of a month is a `<button>` in a table cell, with
@@ -11,14 +11,18 @@
 //!   per month; one day has `tabindex="0"` (roving tabindex);
 //! - arrow keys, Home/End and PageUp/PageDown move the focus between days.
 //!
-//! The new content is built off-document and swapped in with one call, so a
+//! A drawing is written as one instruction string ([`Instructions`]) that
+//! `build.js` turns into nodes off-document and swaps in with one call: one
+//! crossing of the wasm boundary per drawing instead of one per node, and a
 //! failure never leaves a half-drawn calendar. No HTML is parsed: every text
-//! goes through `textContent` or an attribute.
+//! becomes a Text node or an attribute value. Every text written comes from
+//! this crate (the words of [`crate::i18n`], digits, ISO dates, mark names);
+//! dates in words are formatted by `Intl` on the JavaScript side, in UTC.
 
-use js_sys::{Array, Function, Object, Reflect};
+use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement, KeyboardEvent};
+use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 use super::model::{calendar, navigate, notes, timeline, Mark, NavigationKey};
 use crate::date::Date;
@@ -27,6 +31,14 @@ use crate::i18n::{fill, Lang};
 use crate::rules::covid::Reason;
 use crate::rules::status::{status_on, Phase};
 use crate::rules::window::RenewalWindow;
+
+#[wasm_bindgen(module = "/src/calendar/build.js")]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn build(root: &Element, instructions: &str, lang: &str) -> Result<(), JsValue>;
+    #[wasm_bindgen(catch, js_name = formatDate)]
+    fn format_date(lang: &str, style: &str, days: i32) -> Result<String, JsValue>;
+}
 
 /// What the renderers need besides the window.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -37,80 +49,101 @@ pub struct RenderOptions {
     pub today: Option<Date>,
 }
 
-/// `Intl.DateTimeFormat` functions for one language, all in UTC so that no
-/// time zone can move a day. Building one costs far more than formatting with
-/// it, so they are made once per language and kept (see [`with_formats`]).
-struct DateFormats {
-    full: Function,
-    long: Function,
-    month: Function,
-    weekday_short: Function,
-    weekday_long: Function,
+/// How `Intl` writes a date (the letters are `build.js`'s `STYLES`).
+#[derive(Clone, Copy)]
+enum Style {
+    /// "Sunday, September 1, 2019".
+    Full,
+    /// "September 1, 2019".
+    Long,
+    /// "September 2019".
+    Month,
+    /// "Sun".
+    WeekdayShort,
+    /// "Sunday".
+    WeekdayLong,
 }
 
-impl DateFormats {
-    fn new(lang: Lang) -> DateFormats {
-        let make = |pairs: &[(&str, &str)]| -> Function {
-            let options = Object::new();
-            let _ = Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-            for (key, value) in pairs {
-                let _ = Reflect::set(&options, &(*key).into(), &(*value).into());
-            }
-            let locales = Array::of1(&lang.tag().into());
-            js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
-        };
-        DateFormats {
-            full: make(&[("dateStyle", "full")]),
-            long: make(&[("dateStyle", "long")]),
-            month: make(&[("month", "long"), ("year", "numeric")]),
-            weekday_short: make(&[("weekday", "short")]),
-            weekday_long: make(&[("weekday", "long")]),
+impl Style {
+    fn letter(self) -> &'static str {
+        match self {
+            Style::Full => "f",
+            Style::Long => "l",
+            Style::Month => "m",
+            Style::WeekdayShort => "s",
+            Style::WeekdayLong => "w",
         }
     }
+}
 
-    fn apply(format: &Function, date: Date) -> String {
-        // A JS Date only carries the day to Intl, which formats it in UTC.
-        let instant = js_sys::Date::new(&JsValue::from_f64(
-            date.days_since_epoch() as f64 * 86_400_000.0,
-        ));
-        format
-            .call1(&JsValue::NULL, &instant)
-            .ok()
-            .and_then(|text| text.as_string())
-            .unwrap_or_else(|| date.as_iso().as_str().into())
+fn epoch_days(date: Date) -> i32 {
+    // Dates are years 1 to 9999: about ±2.9 million days, well inside an i32.
+    i32::try_from(date.days_since_epoch()).unwrap_or(0)
+}
+
+/// `date` in words, as a marker that `build.js` replaces with the `Intl` text.
+fn in_words(style: Style, date: Date) -> String {
+    let days = epoch_days(date);
+    let magnitude = digits(u64::from(days.unsigned_abs()));
+    concat(&[
+        "\u{1d}",
+        style.letter(),
+        if days < 0 { "-" } else { "" },
+        &magnitude,
+        "\u{1d}",
+    ])
+}
+
+/// `date` in words now (for the few attributes patched in place); the ISO
+/// date if `Intl` fails.
+fn in_words_now(lang: Lang, style: Style, date: Date) -> String {
+    format_date(lang.tag(), style.letter(), epoch_days(date))
+        .unwrap_or_else(|_| date.as_iso().as_str().into())
+}
+
+/// A drawing as one string of instructions for `build.js` (its header
+/// describes the format). The separators are control characters, which no
+/// text of this crate contains (`i18n` tests that).
+struct Instructions(String);
+
+impl Instructions {
+    fn new() -> Instructions {
+        Instructions(String::with_capacity(32 * 1024))
     }
-}
 
-thread_local! {
-    /// The formats of the languages used so far (wasm has one thread).
-    static FORMATS: std::cell::RefCell<Vec<(Lang, std::rc::Rc<DateFormats>)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// The date formats of `lang`, made on first use and kept.
-fn with_formats(lang: Lang) -> std::rc::Rc<DateFormats> {
-    FORMATS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some((_, formats)) = cache.iter().find(|(cached, _)| *cached == lang) {
-            return formats.clone();
+    /// Opens a `tag` element, with a `part` attribute unless `part` is empty.
+    fn open(&mut self, tag: &str, part: &str) -> &mut Instructions {
+        self.0.push_str("\u{1e}\u{1}");
+        self.0.push_str(tag);
+        if !part.is_empty() {
+            self.attribute("part", part);
         }
-        let formats = std::rc::Rc::new(DateFormats::new(lang));
-        cache.push((lang, formats.clone()));
-        formats
-    })
-}
-
-fn create(document: &Document, tag: &str, part: &str) -> Result<Element, JsValue> {
-    let element = document.create_element(tag)?;
-    if !part.is_empty() {
-        element.set_attribute("part", part)?;
+        self
     }
-    Ok(element)
-}
 
-fn with_text(element: Element, text: &str) -> Element {
-    element.set_text_content(Some(text));
-    element
+    fn attribute(&mut self, name: &str, value: &str) -> &mut Instructions {
+        self.0.push_str("\u{1e}\u{2}");
+        self.0.push_str(name);
+        self.0.push('\u{1f}');
+        self.0.push_str(value);
+        self
+    }
+
+    fn text(&mut self, text: &str) -> &mut Instructions {
+        self.0.push_str("\u{1e}\u{3}");
+        self.0.push_str(text);
+        self
+    }
+
+    fn close(&mut self) -> &mut Instructions {
+        self.0.push_str("\u{1e}\u{4}");
+        self
+    }
+
+    /// Replaces the children of `root` with the drawing.
+    fn build(&self, root: &Element, lang: Lang) -> Result<(), JsValue> {
+        build(root, &self.0, lang.tag())
+    }
 }
 
 fn digits(value: u64) -> String {
@@ -126,9 +159,11 @@ fn digits(value: u64) -> String {
     text
 }
 
-fn document_of(root: &Element) -> Result<Document, JsValue> {
-    root.owner_document()
-        .ok_or_else(|| JsValue::from(js_sys::Error::new("the element is not in a document")))
+fn check_document(root: &Element) -> Result<(), JsValue> {
+    match root.owner_document() {
+        Some(_) => Ok(()),
+        None => Err(js_sys::Error::new("the element is not in a document").into()),
+    }
 }
 
 /// Draws the calendar of `window` into `root`, replacing its children.
@@ -140,117 +175,100 @@ pub fn render_calendar(
     window: &RenewalWindow,
     options: &RenderOptions,
 ) -> Result<(), JsValue> {
-    let document = document_of(root)?;
+    check_document(root)?;
     let lang = options.lang;
-    let formats = with_formats(lang);
     let key = calendar_key(window, lang);
-    if patch_today(root, window, options, &key, &formats)? {
+    if patch_today(root, window, options, &key)? {
         return Ok(());
     }
     let model = calendar(window, options.today, lang.first_weekday());
-    let container = create(&document, "div", "calendar")?;
-    container.set_attribute("lang", lang.tag())?;
-    container.set_attribute("data-key", &key)?;
-    container.set_attribute(
-        "data-first-weekday",
-        &digits(u64::from(model.first_weekday)),
-    )?;
+    let mut out = Instructions::new();
+    out.open("div", "calendar")
+        .attribute("lang", lang.tag())
+        .attribute("data-key", &key)
+        .attribute(
+            "data-first-weekday",
+            &digits(u64::from(model.first_weekday)),
+        );
     if let (Some(first), Some(last)) = (model.first_shown(), model.last_shown()) {
-        container.set_attribute("data-first", first.as_iso().as_str())?;
-        container.set_attribute("data-last", last.as_iso().as_str())?;
+        out.attribute("data-first", first.as_iso().as_str())
+            .attribute("data-last", last.as_iso().as_str());
     }
 
     // The legend: a sample day styled like the calendar's, and the words,
     // so that no mark is told by colour alone.
-    let legend = create(&document, "ul", "legend")?;
-    legend.set_attribute("aria-label", lang.ui("legend"))?;
+    out.open("ul", "legend")
+        .attribute("aria-label", lang.ui("legend"));
     for mark in Mark::ALL {
         if mark == Mark::ReactivationDeadline
             && super::model::reactivation_deadline(window).is_none()
         {
             continue;
         }
-        let item = create(&document, "li", "legend-item")?;
-        let sample = with_text(
-            create(
-                &document,
-                "span",
-                &concat(&["legend-sample day ", mark.name()]),
-            )?,
-            "1",
-        );
-        sample.set_attribute("data-marks", mark.name())?;
-        sample.set_attribute("aria-hidden", "true")?;
-        item.append_child(&sample)?;
-        item.append_child(&with_text(
-            create(&document, "span", "legend-label")?,
-            lang.mark(mark),
-        ))?;
-        legend.append_child(&item)?;
+        out.open("li", "legend-item")
+            .open("span", &concat(&["legend-sample day ", mark.name()]))
+            .text("1")
+            .attribute("data-marks", mark.name())
+            .attribute("aria-hidden", "true")
+            .close()
+            .open("span", "legend-label")
+            .text(lang.mark(mark))
+            .close()
+            .close();
     }
-    container.append_child(&legend)?;
+    out.close();
 
-    let months = create(&document, "div", "months")?;
+    out.open("div", "months");
     // Weekday names, from a week known to start on a Sunday (2023-01-01).
     let sunday = Date::from_ymd(2023, 1, 1).unwrap_or(Date::MIN);
-    let head = create(&document, "thead", "")?;
-    let head_row = create(&document, "tr", "")?;
+    let mut head = Instructions(String::new());
+    head.open("thead", "").open("tr", "");
     for column in 0..7u32 {
         let weekday = sunday
             .add_days(i64::from((column + model.first_weekday) % 7))
             .unwrap_or(sunday);
-        let cell = with_text(
-            create(&document, "th", "weekday")?,
-            &DateFormats::apply(&formats.weekday_short, weekday),
-        );
-        cell.set_attribute("scope", "col")?;
-        cell.set_attribute("abbr", &DateFormats::apply(&formats.weekday_long, weekday))?;
-        head_row.append_child(&cell)?;
+        head.open("th", "weekday")
+            .text(&in_words(Style::WeekdayShort, weekday))
+            .attribute("scope", "col")
+            .attribute("abbr", &in_words(Style::WeekdayLong, weekday))
+            .close();
     }
-    head.append_child(&head_row)?;
+    head.close().close();
 
     for month in &model.months {
-        let table = create(&document, "table", "month")?;
-        table.set_attribute(
-            "data-month",
-            month.first_day.as_iso().as_str().get(..7).unwrap_or(""),
-        )?;
-        table.append_child(&with_text(
-            create(&document, "caption", "month-heading")?,
-            &DateFormats::apply(&formats.month, month.first_day),
-        ))?;
-        table.append_child(&head.clone_node_with_deep(true)?)?;
-        let body = create(&document, "tbody", "")?;
-        let mut row = create(&document, "tr", "week")?;
+        out.open("table", "month")
+            .attribute(
+                "data-month",
+                month.first_day.as_iso().as_str().get(..7).unwrap_or(""),
+            )
+            .open("caption", "month-heading")
+            .text(&in_words(Style::Month, month.first_day))
+            .close();
+        out.0.push_str(&head.0);
+        out.open("tbody", "").open("tr", "week");
         let mut cells = 0u32;
         for _ in 0..month.leading_blanks {
-            let blank = create(&document, "td", "")?;
-            row.append_child(&blank)?;
+            out.open("td", "").close();
             cells += 1;
         }
         for day in &month.days {
             if cells == 7 {
-                body.append_child(&row)?;
-                row = create(&document, "tr", "week")?;
+                out.close().open("tr", "week");
                 cells = 0;
             }
-            let cell = create(&document, "td", "")?;
-            let button = day_button(&document, &formats, lang, day.date, day.marks, model.focus)?;
-            cell.append_child(&button)?;
-            row.append_child(&cell)?;
+            out.open("td", "");
+            day_button(&mut out, lang, day.date, day.marks, model.focus);
+            out.close();
             cells += 1;
         }
         while cells < 7 {
-            let blank = create(&document, "td", "")?;
-            row.append_child(&blank)?;
+            out.open("td", "").close();
             cells += 1;
         }
-        body.append_child(&row)?;
-        table.append_child(&body)?;
-        months.append_child(&table)?;
+        out.close().close().close();
     }
-    container.append_child(&months)?;
-    root.replace_children_with_node_1(&container);
+    out.close().close();
+    out.build(root, lang)?;
     install_keyboard(root)
 }
 
@@ -287,7 +305,6 @@ fn patch_today(
     window: &RenewalWindow,
     options: &RenderOptions,
     key: &str,
-    formats: &DateFormats,
 ) -> Result<bool, JsValue> {
     let Some(container) = root.first_element_child() else {
         return Ok(false);
@@ -320,7 +337,7 @@ fn patch_today(
             let selector = concat(&["button[data-date=\"", date.as_iso().as_str(), "\"]"]);
             if let Some(button) = container.query_selector(&selector)? {
                 let marks = super::model::marks_on(window, today, date);
-                set_day_state(&button, formats, lang, date, marks)?;
+                set_day_state(&button, lang, date, marks)?;
             }
         }
     }
@@ -335,55 +352,72 @@ fn patch_today(
     Ok(true)
 }
 
-/// The attributes of a day that depend on its marks.
-fn set_day_state(
-    button: &Element,
-    formats: &DateFormats,
+/// The attributes of a day that depend on its marks, in the order they are
+/// written: `part`, `data-marks`, `aria-label` (the date in words, then the
+/// marks), `aria-pressed`, and `aria-current` when the day is today.
+fn day_state(
+    date_in_words: String,
     lang: Lang,
-    date: Date,
     marks: super::model::Marks,
-) -> Result<(), JsValue> {
+) -> [(&'static str, Option<String>); 5] {
     let names = marks.names();
     let part = if names.is_empty() {
         "day".into()
     } else {
         concat(&["day ", &names])
     };
-    button.set_attribute("part", &part)?;
-    button.set_attribute("data-marks", &names)?;
-    let mut label = DateFormats::apply(&formats.full, date);
+    let mut label = date_in_words;
     for mark in marks.iter() {
         label.push_str(", ");
         label.push_str(lang.mark(mark));
     }
-    button.set_attribute("aria-label", &label)?;
     let today = marks.contains(Mark::Today);
-    button.set_attribute("aria-pressed", if today { "true" } else { "false" })?;
-    if today {
-        button.set_attribute("aria-current", "date")?;
-    } else {
-        button.remove_attribute("aria-current")?;
+    [
+        ("part", Some(part)),
+        ("data-marks", Some(names)),
+        ("aria-label", Some(label)),
+        (
+            "aria-pressed",
+            Some(if today { "true" } else { "false" }.into()),
+        ),
+        ("aria-current", today.then(|| "date".into())),
+    ]
+}
+
+/// Rewrites the state of a day drawn earlier (see [`day_state`]).
+fn set_day_state(
+    button: &Element,
+    lang: Lang,
+    date: Date,
+    marks: super::model::Marks,
+) -> Result<(), JsValue> {
+    for (name, value) in day_state(in_words_now(lang, Style::Full, date), lang, marks) {
+        match value {
+            Some(value) => button.set_attribute(name, &value)?,
+            None => button.remove_attribute(name)?,
+        }
     }
     Ok(())
 }
 
 fn day_button(
-    document: &Document,
-    formats: &DateFormats,
+    out: &mut Instructions,
     lang: Lang,
     date: Date,
     marks: super::model::Marks,
     focus: Date,
-) -> Result<Element, JsValue> {
-    let button = with_text(
-        create(document, "button", "")?,
-        &digits(u64::from(date.day())),
-    );
-    button.set_attribute("type", "button")?;
-    button.set_attribute("data-date", date.as_iso().as_str())?;
-    button.set_attribute("tabindex", if date == focus { "0" } else { "-1" })?;
-    set_day_state(&button, formats, lang, date, marks)?;
-    Ok(button)
+) {
+    out.open("button", "")
+        .text(&digits(u64::from(date.day())))
+        .attribute("type", "button")
+        .attribute("data-date", date.as_iso().as_str())
+        .attribute("tabindex", if date == focus { "0" } else { "-1" });
+    for (name, value) in day_state(in_words(Style::Full, date), lang, marks) {
+        if let Some(value) = value {
+            out.attribute(name, &value);
+        }
+    }
+    out.close();
 }
 
 /// The property that marks a root whose keyboard listener is installed.
@@ -465,12 +499,11 @@ pub fn render_timeline(
     window: &RenewalWindow,
     options: &RenderOptions,
 ) -> Result<(), JsValue> {
-    let document = document_of(root)?;
+    check_document(root)?;
     let lang = options.lang;
-    let formats = with_formats(lang);
-    let long = |date: Date| DateFormats::apply(&formats.long, date);
-    let container = create(&document, "div", "summary")?;
-    container.set_attribute("lang", lang.tag())?;
+    let long = |date: Date| in_words(Style::Long, date);
+    let mut out = Instructions::new();
+    out.open("div", "summary").attribute("lang", lang.tag());
 
     if let Some(today) = options.today {
         let status = status_on(window, today);
@@ -502,40 +535,37 @@ pub fn render_timeline(
                 &[&today_text, &long(window.loss_date)],
             ),
         };
-        let paragraph = with_text(create(&document, "p", "status")?, &sentence);
-        paragraph.set_attribute("data-phase", phase_name(status.phase))?;
-        paragraph.set_attribute("role", "status")?;
+        out.open("p", "status")
+            .text(&sentence)
+            .attribute("data-phase", phase_name(status.phase))
+            .attribute("role", "status");
         if status.reminder_today {
-            paragraph.append_child(&document.create_text_node(" "))?;
-            paragraph.append_child(&document.create_text_node(lang.reminder_today()))?;
+            out.text(" ").text(lang.reminder_today());
         }
-        container.append_child(&paragraph)?;
+        out.close();
     }
 
-    container.append_child(&with_text(
-        create(&document, "h3", "timeline-heading")?,
-        lang.ui("timeline"),
-    ))?;
-    let list = create(&document, "ol", "timeline")?;
+    out.open("h3", "timeline-heading")
+        .text(lang.ui("timeline"))
+        .close()
+        .open("ol", "timeline");
     for (date, event) in timeline(window) {
-        let item = create(&document, "li", "timeline-item")?;
-        item.set_attribute("data-event", event.name())?;
-        let time = with_text(create(&document, "time", "timeline-date")?, &long(date));
-        time.set_attribute("datetime", date.as_iso().as_str())?;
-        item.append_child(&time)?;
-        item.append_child(&document.create_text_node(lang.colon()))?;
-        item.append_child(&document.create_text_node(lang.event(event)))?;
-        list.append_child(&item)?;
+        out.open("li", "timeline-item")
+            .attribute("data-event", event.name())
+            .open("time", "timeline-date")
+            .text(&long(date))
+            .attribute("datetime", date.as_iso().as_str())
+            .close()
+            .text(lang.colon())
+            .text(lang.event(event))
+            .close();
     }
-    container.append_child(&list)?;
+    out.close();
 
     let extended = window.covid.as_ref().filter(|covid| covid.eligible);
     if extended.is_none() {
         let next = fill(lang.next_anniversary(), &[&long(window.next_anniversary)]);
-        container.append_child(&with_text(
-            create(&document, "p", "next-anniversary")?,
-            &next,
-        ))?;
+        out.open("p", "next-anniversary").text(&next).close();
     }
     if let Some(covid) = &window.covid {
         let sentence = match covid.reason {
@@ -545,29 +575,28 @@ pub fn render_timeline(
             }
             _ => lang.covid(covid.reason).into(),
         };
-        let paragraph = with_text(create(&document, "p", "covid")?, &sentence);
-        paragraph.set_attribute("data-reason", reason_name(covid.reason))?;
-        container.append_child(&paragraph)?;
+        out.open("p", "covid")
+            .text(&sentence)
+            .attribute("data-reason", reason_name(covid.reason))
+            .close();
     }
 
     let decisions = notes(window);
     if !decisions.is_empty() {
-        container.append_child(&with_text(
-            create(&document, "h3", "notes-heading")?,
-            lang.ui("notes"),
-        ))?;
-        let list = create(&document, "ul", "notes")?;
+        out.open("h3", "notes-heading")
+            .text(lang.ui("notes"))
+            .close()
+            .open("ul", "notes");
         for (note, date) in decisions {
             let date_text = date.map(long).unwrap_or_default();
-            list.append_child(&with_text(
-                create(&document, "li", "note")?,
-                &fill(lang.note(note), &[&date_text]),
-            ))?;
+            out.open("li", "note")
+                .text(&fill(lang.note(note), &[&date_text]))
+                .close();
         }
-        container.append_child(&list)?;
+        out.close();
     }
-    root.replace_children_with_node_1(&container);
-    Ok(())
+    out.close();
+    out.build(root, lang)
 }
 
 fn phase_name(phase: Phase) -> &'static str {
