@@ -529,6 +529,7 @@ fn moving_today_in_place_gives_the_same_dom_as_a_full_redraw() {
     let container = moved.first_element_child().unwrap();
     for today in todays {
         render_calendar(moved.clone().into(), window.clone(), options("en", today)).unwrap();
+        fresh.replace_children_with_node_0();
         render_calendar(fresh.clone().into(), window.clone(), options("en", today)).unwrap();
         assert_eq!(moved.inner_html(), fresh.inner_html(), "today = {today:?}");
         // It was moved in place: the same container, not a new one.
@@ -537,7 +538,7 @@ fn moving_today_in_place_gives_the_same_dom_as_a_full_redraw() {
             .unwrap()
             .is_same_node(Some(&container)));
     }
-    // Another language or another window redraws everything.
+    // Another language redraws everything.
     render_calendar(
         moved.clone().into(),
         window.clone(),
@@ -548,6 +549,7 @@ fn moving_today_in_place_gives_the_same_dom_as_a_full_redraw() {
         .first_element_child()
         .unwrap()
         .is_same_node(Some(&container)));
+    fresh.replace_children_with_node_0();
     render_calendar(
         fresh.clone().into(),
         window,
@@ -555,4 +557,73 @@ fn moving_today_in_place_gives_the_same_dom_as_a_full_redraw() {
     )
     .unwrap();
     assert_eq!(moved.inner_html(), fresh.inner_html());
+}
+
+/// A what-if on the purchase date, the offer, the extension or "today"
+/// updates the calendar in place when months stay in view; every step must
+/// give exactly the DOM of a drawing from scratch.
+#[wasm_bindgen_test]
+fn updating_in_place_gives_the_same_dom_as_a_full_redraw() {
+    use mpn_renewal_calendar::Date;
+    let moved = host();
+    let fresh = host();
+    let base = Date::parse("2019-12-20").unwrap();
+    let (mut in_place, mut redrawn) = (0, 0);
+    for step in 0..90i64 {
+        let purchase = base.add_days(step * 4 + (step % 3) * 11).unwrap();
+        let offer = if step % 3 == 0 {
+            "actionPack"
+        } else {
+            "competency"
+        };
+        let input = format!(
+            r#"{{"offer":"{offer}","purchaseDate":"{}"}}"#,
+            purchase.as_iso().as_str()
+        );
+        let mut window = compute_window(json(&input)).unwrap();
+        if step % 4 != 0 {
+            let moved_to_partner_center = step % 2 == 0;
+            let covid = format!(r#"{{"movedToPartnerCenter":{moved_to_partner_center}}}"#);
+            window = apply_covid_extension(window, json(&covid)).unwrap();
+        }
+        let today = (step % 5 != 0).then(|| {
+            purchase
+                .add_days(365 + (step % 7) * 9 - 30)
+                .unwrap()
+                .as_iso()
+                .as_str()
+                .to_string()
+        });
+        let lang = if step % 17 == 16 { "fr" } else { "en" };
+        let before = moved.first_element_child();
+        render_calendar(
+            moved.clone().into(),
+            window.clone(),
+            options(lang, today.as_deref()),
+        )
+        .unwrap();
+        fresh.replace_children_with_node_0();
+        render_calendar(
+            fresh.clone().into(),
+            window,
+            options(lang, today.as_deref()),
+        )
+        .unwrap();
+        assert_eq!(
+            moved.inner_html(),
+            fresh.inner_html(),
+            "step {step}: {input}, today {today:?}, {lang}"
+        );
+        if before.is_some_and(|before| before.is_same_node(moved.first_element_child().as_deref()))
+        {
+            in_place += 1;
+        } else {
+            redrawn += 1;
+        }
+    }
+    // Both paths ran, many times.
+    assert!(
+        in_place >= 30 && redrawn >= 5,
+        "{in_place} in place, {redrawn} redrawn"
+    );
 }

@@ -10,6 +10,9 @@
 //   U+0002 name U+001F value   set an attribute of the current element
 //   U+0003 text          append a Text node to the current element
 //   U+0004               close the current element (back to its parent)
+//   U+0005               open a day: a clone of DAY, a cell holding a day
+//                        button with DAY's attributes (the button becomes
+//                        the current element; close it and then the cell)
 // In a value or a text, U+001D style days U+001D is a date to format: style
 // is one letter of STYLES, days the days since 1970-01-01.
 
@@ -21,6 +24,17 @@ const STYLES = {
   w: { weekday: "long" },
 };
 const DAY_MS = 86400000;
+// The attributes every day button starts with, in their order; the Rust side
+// sets only what differs (dom.rs, day_button).
+const DAY = [
+  ["type", "button"],
+  ["data-date", ""],
+  ["tabindex", "-1"],
+  ["part", "day"],
+  ["data-marks", ""],
+  ["aria-label", ""],
+  ["aria-pressed", "false"],
+];
 const formats = new Map();
 
 /** The day `days` after 1970-01-01, written in `lang` in the given style. */
@@ -34,18 +48,25 @@ export function formatDate(lang, style, days) {
   return format(days * DAY_MS);
 }
 
-function withDates(value, lang) {
+/** `value` with its dates in words; `seen` keeps the dates of one drawing (weekday names repeat). */
+function withDates(value, lang, seen) {
   if (!value.includes("\x1d")) return value;
   const parts = value.split("\x1d");
-  for (let at = 1; at < parts.length; at += 2) parts[at] = formatDate(lang, parts[at][0], Number(parts[at].slice(1)));
+  for (let at = 1; at < parts.length; at += 2) {
+    const date = parts[at];
+    let words = seen.get(date);
+    if (words === undefined) seen.set(date, (words = formatDate(lang, date[0], Number(date.slice(1)))));
+    parts[at] = words;
+  }
   return parts.join("");
 }
 
-/** Replaces the children of `root` with what `instructions` describe, in one call. */
-export function build(root, instructions, lang) {
-  const document = root.ownerDocument;
+/** The nodes that `instructions` describe, in a fragment of `document`. */
+function nodes(document, instructions, lang) {
   const built = document.createDocumentFragment();
   let current = built;
+  let day = null;
+  const seen = new Map();
   for (const instruction of instructions.split("\x1e")) {
     switch (instruction.charCodeAt(0)) {
       case 1:
@@ -53,16 +74,34 @@ export function build(root, instructions, lang) {
         break;
       case 2: {
         const end = instruction.indexOf("\x1f");
-        current.setAttribute(instruction.slice(1, end), withDates(instruction.slice(end + 1), lang));
+        current.setAttribute(instruction.slice(1, end), withDates(instruction.slice(end + 1), lang, seen));
         break;
       }
       case 3:
-        current.appendChild(document.createTextNode(withDates(instruction.slice(1), lang)));
+        current.appendChild(document.createTextNode(withDates(instruction.slice(1), lang, seen)));
         break;
       case 4:
         current = current.parentNode;
         break;
+      case 5:
+        if (day === null) {
+          day = document.createElement("td");
+          const button = day.appendChild(document.createElement("button"));
+          for (const [name, value] of DAY) button.setAttribute(name, value);
+        }
+        current = current.appendChild(day.cloneNode(true)).firstChild;
+        break;
     }
   }
-  root.replaceChildren(built);
+  return built;
+}
+
+/** Replaces the children of `root` with what `instructions` describe, in one call. */
+export function build(root, instructions, lang) {
+  root.replaceChildren(nodes(root.ownerDocument, instructions, lang));
+}
+
+/** Inserts what `instructions` describe into `parent`, before `before` (or at the end when null). */
+export function insert(parent, before, instructions, lang) {
+  parent.insertBefore(nodes(parent.ownerDocument, instructions, lang), before);
 }

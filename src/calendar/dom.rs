@@ -24,7 +24,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
-use super::model::{calendar, navigate, notes, timeline, Mark, NavigationKey};
+use super::model::{
+    calendar, navigate, notes, timeline, CalendarModel, Mark, MarkDates, MonthModel, NavigationKey,
+};
 use crate::date::Date;
 use crate::error::concat;
 use crate::i18n::{fill, Lang};
@@ -36,6 +38,13 @@ use crate::rules::window::RenewalWindow;
 extern "C" {
     #[wasm_bindgen(catch)]
     fn build(root: &Element, instructions: &str, lang: &str) -> Result<(), JsValue>;
+    #[wasm_bindgen(catch)]
+    fn insert(
+        parent: &Element,
+        before: Option<&Element>,
+        instructions: &str,
+        lang: &str,
+    ) -> Result<(), JsValue>;
     #[wasm_bindgen(catch, js_name = formatDate)]
     fn format_date(lang: &str, style: &str, days: i32) -> Result<String, JsValue>;
 }
@@ -140,6 +149,14 @@ impl Instructions {
         self
     }
 
+    /// Opens a table cell and its day button, made with the attributes of
+    /// [`DAY_DEFAULTS`] (cloned on the JavaScript side: far fewer DOM calls
+    /// than writing every attribute of every day). Close twice.
+    fn open_day(&mut self) -> &mut Instructions {
+        self.0.push_str("\u{1e}\u{5}");
+        self
+    }
+
     /// Replaces the children of `root` with the drawing.
     fn build(&self, root: &Element, lang: Lang) -> Result<(), JsValue> {
         build(root, &self.0, lang.tag())
@@ -166,7 +183,10 @@ fn check_document(root: &Element) -> Result<(), JsValue> {
     }
 }
 
-/// Draws the calendar of `window` into `root`, replacing its children.
+/// Draws the calendar of `window` into `root`, replacing its children. When
+/// `root` already holds a calendar in the same language whose months overlap
+/// the new ones, it is updated in place instead (see [`update_in_place`]);
+/// the result is the same DOM either way (tests check it).
 ///
 /// # Errors
 /// Only a DOM operation that throws; `root` is then left as it was.
@@ -177,15 +197,15 @@ pub fn render_calendar(
 ) -> Result<(), JsValue> {
     check_document(root)?;
     let lang = options.lang;
-    let key = calendar_key(window, lang);
-    if patch_today(root, window, options, &key)? {
+    let dates = MarkDates::of(window);
+    let model = calendar(window, options.today, lang.first_weekday());
+    if update_in_place(root, &dates, &model, options)? {
         return Ok(());
     }
-    let model = calendar(window, options.today, lang.first_weekday());
     let mut out = Instructions::new();
     out.open("div", "calendar")
         .attribute("lang", lang.tag())
-        .attribute("data-key", &key)
+        .attribute("data-key", &calendar_key(&dates, lang))
         .attribute(
             "data-first-weekday",
             &digits(u64::from(model.first_weekday)),
@@ -200,9 +220,7 @@ pub fn render_calendar(
     out.open("ul", "legend")
         .attribute("aria-label", lang.ui("legend"));
     for mark in Mark::ALL {
-        if mark == Mark::ReactivationDeadline
-            && super::model::reactivation_deadline(window).is_none()
-        {
+        if mark == Mark::ReactivationDeadline && dates.reactivation_deadline.is_none() {
             continue;
         }
         out.open("li", "legend-item")
@@ -219,13 +237,24 @@ pub fn render_calendar(
     out.close();
 
     out.open("div", "months");
+    let head = weekday_head(model.first_weekday);
+    for month in &model.months {
+        month_table(&mut out, &head, month, lang, model.focus);
+    }
+    out.close().close();
+    out.build(root, lang)?;
+    install_keyboard(root)
+}
+
+/// The weekday names of a month's table head, starting on `first_weekday`.
+fn weekday_head(first_weekday: u32) -> Instructions {
     // Weekday names, from a week known to start on a Sunday (2023-01-01).
     let sunday = Date::from_ymd(2023, 1, 1).unwrap_or(Date::MIN);
     let mut head = Instructions(String::new());
     head.open("thead", "").open("tr", "");
     for column in 0..7u32 {
         let weekday = sunday
-            .add_days(i64::from((column + model.first_weekday) % 7))
+            .add_days(i64::from((column + first_weekday) % 7))
             .unwrap_or(sunday);
         head.open("th", "weekday")
             .text(&in_words(Style::WeekdayShort, weekday))
@@ -234,56 +263,66 @@ pub fn render_calendar(
             .close();
     }
     head.close().close();
-
-    for month in &model.months {
-        out.open("table", "month")
-            .attribute(
-                "data-month",
-                month.first_day.as_iso().as_str().get(..7).unwrap_or(""),
-            )
-            .open("caption", "month-heading")
-            .text(&in_words(Style::Month, month.first_day))
-            .close();
-        out.0.push_str(&head.0);
-        out.open("tbody", "").open("tr", "week");
-        let mut cells = 0u32;
-        for _ in 0..month.leading_blanks {
-            out.open("td", "").close();
-            cells += 1;
-        }
-        for day in &month.days {
-            if cells == 7 {
-                out.close().open("tr", "week");
-                cells = 0;
-            }
-            out.open("td", "");
-            day_button(&mut out, lang, day.date, day.marks, model.focus);
-            out.close();
-            cells += 1;
-        }
-        while cells < 7 {
-            out.open("td", "").close();
-            cells += 1;
-        }
-        out.close().close().close();
-    }
-    out.close().close();
-    out.build(root, lang)?;
-    install_keyboard(root)
+    head
 }
 
-/// What the calendar's months and marks depend on, "today" aside.
-fn calendar_key(window: &RenewalWindow, lang: Lang) -> String {
+/// One month's `<table>`: caption, weekday head, weeks of day buttons.
+fn month_table(
+    out: &mut Instructions,
+    head: &Instructions,
+    month: &MonthModel,
+    lang: Lang,
+    focus: Date,
+) {
+    out.open("table", "month")
+        .attribute("data-month", &month_name(month.first_day))
+        .open("caption", "month-heading")
+        .text(&in_words(Style::Month, month.first_day))
+        .close();
+    out.0.push_str(&head.0);
+    out.open("tbody", "").open("tr", "week");
+    let mut cells = 0u32;
+    for _ in 0..month.leading_blanks {
+        out.open("td", "").close();
+        cells += 1;
+    }
+    for day in &month.days {
+        if cells == 7 {
+            out.close().open("tr", "week");
+            cells = 0;
+        }
+        day_button(out, lang, day.date, day.marks, focus);
+        cells += 1;
+    }
+    while cells < 7 {
+        out.open("td", "").close();
+        cells += 1;
+    }
+    out.close().close().close();
+}
+
+/// `YYYY-MM`, the `data-month` of a month's table.
+fn month_name(first_day: Date) -> String {
+    first_day
+        .as_iso()
+        .as_str()
+        .get(..7)
+        .unwrap_or_default()
+        .into()
+}
+
+/// What the calendar's months and marks depend on, "today" aside: the
+/// language and the [`MarkDates`] (`-` for no reactivation deadline).
+fn calendar_key(dates: &MarkDates, lang: Lang) -> String {
     let mut key = String::from(lang.tag());
-    let deadline = super::model::reactivation_deadline(window);
     for date in [
-        Some(window.anniversary),
-        Some(window.window_opens),
-        Some(window.last_day_to_renew),
-        Some(window.loss_date),
-        Some(window.reminders[0].date),
-        Some(window.reminders[1].date),
-        deadline,
+        Some(dates.anniversary),
+        Some(dates.window_opens),
+        Some(dates.last_day_to_renew),
+        Some(dates.loss_date),
+        Some(dates.reminders[0]),
+        Some(dates.reminders[1]),
+        dates.reactivation_deadline,
     ] {
         key.push(' ');
         key.push_str(
@@ -295,34 +334,75 @@ fn calendar_key(window: &RenewalWindow, lang: Lang) -> String {
     key
 }
 
-/// When the calendar drawn in `root` differs from the one asked for only by
-/// "today", moves the today mark and the roving tabindex in place: a what-if
-/// on "today" then touches two days instead of redrawing every month. The
-/// result is the same DOM as a full redraw (a test checks it). Returns
-/// whether it did.
-fn patch_today(
+/// The inverse of [`calendar_key`]: the language tag and the mark dates.
+fn parse_key(key: &str) -> Option<(&str, MarkDates)> {
+    let mut tokens = key.split(' ');
+    let lang = tokens.next()?;
+    let mut date = || tokens.next().and_then(|token| Date::parse(token).ok());
+    let (anniversary, window_opens, last_day_to_renew, loss_date) =
+        (date()?, date()?, date()?, date()?);
+    let reminders = [date()?, date()?];
+    let reactivation_deadline = date();
+    Some((
+        lang,
+        MarkDates {
+            anniversary,
+            window_opens,
+            last_day_to_renew,
+            loss_date,
+            reminders,
+            reactivation_deadline,
+        },
+    ))
+}
+
+/// Updates the calendar drawn in `root` into the one of `model`, when both
+/// are in the same language, show the same legend and share at least one
+/// month: months no longer shown are removed, new ones are built, and in the
+/// months kept only the days whose marks changed are rewritten (a what-if on
+/// "today" touches two days; a purchase date a day later, about a dozen).
+/// The result is the same DOM as a full redraw (tests check it). Returns
+/// whether it did; when not, `root` is untouched.
+fn update_in_place(
     root: &Element,
-    window: &RenewalWindow,
+    dates: &MarkDates,
+    model: &CalendarModel,
     options: &RenderOptions,
-    key: &str,
 ) -> Result<bool, JsValue> {
     let Some(container) = root.first_element_child() else {
         return Ok(false);
     };
-    if root.child_element_count() != 1
-        || container.get_attribute("data-key").as_deref() != Some(key)
-    {
+    if root.child_element_count() != 1 {
         return Ok(false);
     }
+    let Some((old_lang, old_dates)) = container
+        .get_attribute("data-key")
+        .as_deref()
+        .and_then(parse_key)
+        .map(|(lang, dates)| (lang == options.lang.tag(), dates))
+    else {
+        return Ok(false);
+    };
     let read = |name: &str| {
         container
             .get_attribute(name)
             .and_then(|text| Date::parse(&text).ok())
     };
-    let (Some(first), Some(last)) = (read("data-first"), read("data-last")) else {
+    let (Some(old_first), Some(old_last)) = (read("data-first"), read("data-last")) else {
         return Ok(false);
     };
-    let shown = |date: Date| first <= date && date <= last;
+    let (Some(first), Some(last)) = (model.first_shown(), model.last_shown()) else {
+        return Ok(false);
+    };
+    let same_legend =
+        old_dates.reactivation_deadline.is_some() == dates.reactivation_deadline.is_some();
+    let overlap = first <= old_last && old_first <= last;
+    let Some(months_host) = container.query_selector("[part=months]")? else {
+        return Ok(false);
+    };
+    if !old_lang || !same_legend || !overlap {
+        return Ok(false);
+    }
     let lang = options.lang;
     let old_today = match container.query_selector("button[aria-current]")? {
         Some(button) => button
@@ -330,25 +410,60 @@ fn patch_today(
             .and_then(|text| Date::parse(&text).ok()),
         None => None,
     };
-    let new_today = options.today.filter(|today| shown(*today));
-    if old_today != new_today {
-        for (date, today) in [(old_today, None), (new_today, new_today)] {
-            let Some(date) = date else { continue };
-            let selector = concat(&["button[data-date=\"", date.as_iso().as_str(), "\"]"]);
-            if let Some(button) = container.query_selector(&selector)? {
-                let marks = super::model::marks_on(window, today, date);
-                set_day_state(&button, lang, date, marks)?;
+    let old_shown = |date: Date| old_first <= date && date <= old_last;
+
+    // Months no longer shown.
+    let mut month = old_first;
+    while month <= old_last {
+        if month < first.first_of_month() || month > last {
+            let selector = concat(&["table[data-month=\"", &month_name(month), "\"]"]);
+            if let Some(table) = container.query_selector(&selector)? {
+                table.remove();
             }
         }
+        match month.add_months(1) {
+            Some(next) => month = next,
+            None => break,
+        }
     }
-    let focus = new_today.unwrap_or(window.anniversary);
+    // The roving tabindex leaves its day; it is set again below.
     if let Some(previous) = container.query_selector("button[tabindex=\"0\"]")? {
         previous.set_attribute("tabindex", "-1")?;
     }
-    let selector = concat(&["button[data-date=\"", focus.as_iso().as_str(), "\"]"]);
+    // Days kept whose marks changed.
+    for day in model.months.iter().flat_map(|month| &month.days) {
+        if old_shown(day.date) && old_dates.marks_on(old_today, day.date) != day.marks {
+            let selector = concat(&["button[data-date=\"", day.date.as_iso().as_str(), "\"]"]);
+            if let Some(button) = container.query_selector(&selector)? {
+                set_day_state(&button, lang, day.date, day.marks)?;
+            }
+        }
+    }
+    // New months, before and after the ones kept.
+    let head = weekday_head(model.first_weekday);
+    let mut before = Instructions::new();
+    let mut after = Instructions::new();
+    for month in &model.months {
+        if month.first_day < old_first {
+            month_table(&mut before, &head, month, lang, model.focus);
+        } else if month.first_day > old_last {
+            month_table(&mut after, &head, month, lang, model.focus);
+        }
+    }
+    if !before.0.is_empty() {
+        let first_kept = months_host.first_element_child();
+        insert(&months_host, first_kept.as_ref(), &before.0, lang.tag())?;
+    }
+    if !after.0.is_empty() {
+        insert(&months_host, None, &after.0, lang.tag())?;
+    }
+    let selector = concat(&["button[data-date=\"", model.focus.as_iso().as_str(), "\"]"]);
     if let Some(button) = container.query_selector(&selector)? {
         button.set_attribute("tabindex", "0")?;
     }
+    container.set_attribute("data-key", &calendar_key(dates, lang))?;
+    container.set_attribute("data-first", first.as_iso().as_str())?;
+    container.set_attribute("data-last", last.as_iso().as_str())?;
     Ok(true)
 }
 
@@ -400,6 +515,19 @@ fn set_day_state(
     Ok(())
 }
 
+/// The attributes a day button starts with, in order (`DAY` in `build.js`,
+/// which a test keeps equal to this).
+pub const DAY_DEFAULTS: [(&str, &str); 7] = [
+    ("type", "button"),
+    ("data-date", ""),
+    ("tabindex", "-1"),
+    ("part", "day"),
+    ("data-marks", ""),
+    ("aria-label", ""),
+    ("aria-pressed", "false"),
+];
+
+/// A cell and its day button: the defaults, then what differs from them.
 fn day_button(
     out: &mut Instructions,
     lang: Lang,
@@ -407,17 +535,23 @@ fn day_button(
     marks: super::model::Marks,
     focus: Date,
 ) {
-    out.open("button", "")
+    out.open_day()
         .text(&digits(u64::from(date.day())))
-        .attribute("type", "button")
-        .attribute("data-date", date.as_iso().as_str())
-        .attribute("tabindex", if date == focus { "0" } else { "-1" });
+        .attribute("data-date", date.as_iso().as_str());
+    if date == focus {
+        out.attribute("tabindex", "0");
+    }
     for (name, value) in day_state(in_words(Style::Full, date), lang, marks) {
-        if let Some(value) = value {
-            out.attribute(name, &value);
+        let default = DAY_DEFAULTS.iter().find(|(known, _)| *known == name);
+        match (value, default) {
+            (Some(value), Some((_, default))) if value == *default => {}
+            (Some(value), _) => {
+                out.attribute(name, &value);
+            }
+            (None, _) => {}
         }
     }
-    out.close();
+    out.close().close();
 }
 
 /// The property that marks a root whose keyboard listener is installed.
@@ -615,5 +749,29 @@ fn reason_name(reason: Reason) -> &'static str {
         Reason::NotACompetency => "notACompetency",
         Reason::AnniversaryOutsideRange => "anniversaryOutsideRange",
         Reason::NotMovedToPartnerCenter => "notMovedToPartnerCenter",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DAY_DEFAULTS;
+
+    /// `build.js` clones day buttons with these attributes; both lists must
+    /// agree, in order, or days would miss a default or get a stale one.
+    #[test]
+    fn build_js_day_defaults_match() {
+        let script = include_str!("build.js");
+        let start = script.find("const DAY = [").unwrap_or(0);
+        let listed = &script[start..start + script[start..].find("];").unwrap_or(0)];
+        let pairs: Vec<String> = listed
+            .lines()
+            .filter_map(|line| line.trim().strip_prefix('['))
+            .map(|pair| pair.trim_end_matches([']', ',']).to_string())
+            .collect();
+        let expected: Vec<String> = DAY_DEFAULTS
+            .iter()
+            .map(|(name, value)| format!("\"{name}\", \"{value}\""))
+            .collect();
+        assert_eq!(pairs, expected);
     }
 }

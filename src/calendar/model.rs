@@ -107,6 +107,59 @@ pub fn reactivation_deadline(window: &RenewalWindow) -> Option<Date> {
         .and_then(|covid| covid.reactivation_deadline)
 }
 
+/// The dates that decide every day's marks, "today" aside: R1 (anniversary),
+/// R2 and R3 (the window), R4 (loss), R5 (reminders), C4 (reactivation).
+/// A drawn calendar keeps them (`data-key`), so that an update can tell which
+/// days changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MarkDates {
+    /// R1.
+    pub anniversary: Date,
+    /// R2.
+    pub window_opens: Date,
+    /// R3.
+    pub last_day_to_renew: Date,
+    /// R4.
+    pub loss_date: Date,
+    /// R5.
+    pub reminders: [Date; 2],
+    /// C4, when it applies.
+    pub reactivation_deadline: Option<Date>,
+}
+
+impl MarkDates {
+    /// The mark dates of a window.
+    pub fn of(window: &RenewalWindow) -> MarkDates {
+        MarkDates {
+            anniversary: window.anniversary,
+            window_opens: window.window_opens,
+            last_day_to_renew: window.last_day_to_renew,
+            loss_date: window.loss_date,
+            reminders: [window.reminders[0].date, window.reminders[1].date],
+            reactivation_deadline: reactivation_deadline(window),
+        }
+    }
+
+    /// The marks of `date` (see [`marks_on`]).
+    pub fn marks_on(&self, today: Option<Date>, date: Date) -> Marks {
+        let mut marks = Marks::default();
+        marks.add_if(Mark::Anniversary, date == self.anniversary);
+        marks.add_if(
+            Mark::Window,
+            self.window_opens <= date && date <= self.last_day_to_renew,
+        );
+        marks.add_if(Mark::LastDay, date == self.last_day_to_renew);
+        marks.add_if(Mark::Reminder, self.reminders.contains(&date));
+        marks.add_if(Mark::Loss, date == self.loss_date);
+        marks.add_if(
+            Mark::ReactivationDeadline,
+            self.reactivation_deadline == Some(date),
+        );
+        marks.add_if(Mark::Today, today == Some(date));
+        marks
+    }
+}
+
 /// The marks of one day.
 ///
 /// # Example
@@ -124,27 +177,7 @@ pub fn reactivation_deadline(window: &RenewalWindow) -> Option<Date> {
 /// # Ok::<(), mpn_renewal_calendar::Error>(())
 /// ```
 pub fn marks_on(window: &RenewalWindow, today: Option<Date>, date: Date) -> Marks {
-    let mut marks = Marks::default();
-    marks.add_if(Mark::Anniversary, date == window.anniversary);
-    marks.add_if(
-        Mark::Window,
-        window.window_opens <= date && date <= window.last_day_to_renew,
-    );
-    marks.add_if(Mark::LastDay, date == window.last_day_to_renew);
-    marks.add_if(
-        Mark::Reminder,
-        window
-            .reminders
-            .iter()
-            .any(|reminder| reminder.date == date),
-    );
-    marks.add_if(Mark::Loss, date == window.loss_date);
-    marks.add_if(
-        Mark::ReactivationDeadline,
-        reactivation_deadline(window) == Some(date),
-    );
-    marks.add_if(Mark::Today, today == Some(date));
-    marks
+    MarkDates::of(window).marks_on(today, date)
 }
 
 /// One day of a month.
@@ -221,6 +254,7 @@ pub fn calendar(window: &RenewalWindow, today: Option<Date>, first_weekday: u32)
         .unwrap_or(window.anniversary);
     let last = reactivation_deadline(window)
         .map_or(window.loss_date, |deadline| deadline.max(window.loss_date));
+    let mark_dates = MarkDates::of(window);
     let mut months = Vec::new();
     let mut first_day = first_reminder.first_of_month();
     let last_month = last.first_of_month();
@@ -230,7 +264,7 @@ pub fn calendar(window: &RenewalWindow, today: Option<Date>, first_weekday: u32)
             .filter_map(|offset| first_day.add_days(i64::from(offset)).ok())
             .map(|date| DayModel {
                 date,
-                marks: marks_on(window, today, date),
+                marks: mark_dates.marks_on(today, date),
             })
             .collect();
         months.push(MonthModel {
