@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { start, newPage } from "../page/harness.mjs";
+import { BUDGET_GZIP_BYTES, CEILING_GZIP_BYTES, widgetSizes } from "../../scripts/widget-files.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = join(ROOT, "node_modules/.bin");
@@ -60,6 +61,14 @@ test("the tarball holds exactly the runtime, the types and the documents", () =>
   // dist/ is the same runtime, nothing else.
   const dist = [...readdirSync(DIST), ...readdirSync(join(DIST, "pkg")).map((file) => `pkg/${file}`)].filter((name) => name !== "pkg").sort();
   assert.deepEqual(dist, ["api.js", "mpn-renewal-calendar.css", "mpn-renewal-calendar.js", "pkg/mpn_renewal_calendar.js", "pkg/mpn_renewal_calendar_bg.wasm"]);
+});
+
+test("the widget's download stays under the size ceiling (the 20 KB budget is not met yet)", (t) => {
+  const sizes = widgetSizes();
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  t.diagnostic(`widget total ${kb(sizes.total.gzip)} gzip; ceiling ${kb(CEILING_GZIP_BYTES)}; budget ${kb(BUDGET_GZIP_BYTES)}`);
+  for (const [name, row] of Object.entries(sizes)) t.diagnostic(`  ${name}: ${kb(row.gzip)} gzip`);
+  assert.ok(sizes.total.gzip <= CEILING_GZIP_BYTES, `the widget grew to ${kb(sizes.total.gzip)} gzip, over the ${kb(CEILING_GZIP_BYTES)} ceiling`);
 });
 
 test("publint and arethetypeswrong pass on the tarball", () => {
