@@ -271,16 +271,31 @@ pub enum Note {
 /// assert_eq!(fill("On {}: {} left.", &["Monday", "3"]), "On Monday: 3 left.");
 /// ```
 pub fn fill(template: &str, values: &[&str]) -> String {
+    // By hand rather than with `split("{}")`: a string pattern brings a
+    // substring searcher (about 2 KB) into the wasm for this one use.
     let mut text = String::with_capacity(template.len() + 32);
     let mut values = values.iter();
-    let mut pieces = template.split("{}");
-    if let Some(first) = pieces.next() {
-        text.push_str(first);
+    let mut rest = template;
+    while let Some(at) = rest.find('{') {
+        // `get` rather than `split_at`: no panic path in the wasm (`at` is
+        // a character boundary anyway).
+        let (before, from_brace) = (
+            rest.get(..at).unwrap_or_default(),
+            rest.get(at..).unwrap_or_default(),
+        );
+        text.push_str(before);
+        match from_brace.strip_prefix("{}") {
+            Some(after) => {
+                text.push_str(values.next().copied().unwrap_or_default());
+                rest = after;
+            }
+            None => {
+                text.push('{');
+                rest = from_brace.get(1..).unwrap_or_default();
+            }
+        }
     }
-    for piece in pieces {
-        text.push_str(values.next().copied().unwrap_or_default());
-        text.push_str(piece);
-    }
+    text.push_str(rest);
     text
 }
 
@@ -415,6 +430,13 @@ mod tests {
             assert!(!word.chars().any(char::is_control), "{word:?}");
         }
         assert!(words.len() > 100);
+    }
+
+    #[test]
+    fn fill_keeps_a_brace_that_is_not_a_hole() {
+        assert_eq!(fill("{x} {} {", &["1", "2"]), "{x} 1 {");
+        assert_eq!(fill("{}{}", &["a"]), "a");
+        assert_eq!(fill("é{}è", &["ü"]), "éüè");
     }
 
     #[test]

@@ -644,7 +644,7 @@ pub fn render_timeline(
         let today_text = long(today);
         let days_left = status
             .days_left_to_renew
-            .map(|days| lang.days(&digits(days.unsigned_abs())))
+            .map(|days| lang.days(&digits(u64::from(days))))
             .unwrap_or_default();
         let sentence = match status.phase {
             Phase::BeforePurchase => fill(lang.status(status.phase), &[&today_text]),

@@ -38,7 +38,7 @@ pub struct Status {
     /// Days on which paying is still possible, that day included: 30 on the
     /// day the window opens, 1 on its last day; during reactivation, up to the
     /// reactivation deadline. `None` when paying is not possible that day.
-    pub days_left_to_renew: Option<i64>,
+    pub days_left_to_renew: Option<u32>,
 }
 
 /// The status of `window` on `date` if nothing is paid.
@@ -75,9 +75,12 @@ pub fn status_on(window: &RenewalWindow, date: Date) -> Status {
     } else {
         Phase::Lost
     };
+    // At least 1 in these phases, and at most a few hundred days; a `u32`
+    // also keeps 64-bit integer conversion out of the wasm's results.
+    let days_left = |last: Date| u32::try_from(date.days_until(last) + 1).unwrap_or(u32::MAX);
     let days_left_to_renew = match phase {
-        Phase::RenewalWindow => Some(date.days_until(window.last_day_to_renew) + 1),
-        Phase::Reactivation => reactivation_deadline.map(|deadline| date.days_until(deadline) + 1),
+        Phase::RenewalWindow => Some(days_left(window.last_day_to_renew)),
+        Phase::Reactivation => reactivation_deadline.map(days_left),
         _ => None,
     };
     Status {

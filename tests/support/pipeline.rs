@@ -288,7 +288,7 @@ pub fn check_status(window: &RenewalWindow, today: Date) {
         Phase::Reactivation => deadline.map(|deadline| n(deadline) - n(today) + 1),
         _ => None,
     };
-    assert_eq!(status.days_left_to_renew, days_left);
+    assert_eq!(status.days_left_to_renew.map(i64::from), days_left);
     if let Some(days) = days_left {
         assert!(days >= 1);
     }
