@@ -84,7 +84,7 @@ try {
   // (moves the today mark), the purchase date a day apart (the months mostly
   // stay: updated in place) and a year apart (nothing stays: a full redraw).
   results.whatIf = {};
-  for (const [kind, name, first] of [
+  for (const [kind, name, first, step] of [
     ["today", "today", Date.UTC(2019, 7, 10), 1],
     ["purchase date", "date", Date.UTC(2018, 0, 1), 1],
     ["purchase date, a year apart", "date", Date.UTC(1990, 0, 1), 366],
