@@ -110,8 +110,12 @@ function update() {
   draw(root, window, params.get("today") ?? today);
 }
 update();
-// The benchmark's what-if hook: redraw for another "today".
+// The benchmark's what-if hooks: redraw for another "today" or purchase date.
 root.addEventListener("whatif", (event) => {
   params.set("today", event.detail);
+  update();
+});
+root.addEventListener("whatif-purchase", (event) => {
+  params.set("purchase", event.detail);
   update();
 });
