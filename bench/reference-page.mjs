@@ -111,11 +111,9 @@ function update() {
 }
 update();
 // The benchmark's what-if hooks: redraw for another "today" or purchase date.
-root.addEventListener("whatif", (event) => {
-  params.set("today", event.detail);
-  update();
-});
-root.addEventListener("whatif-purchase", (event) => {
-  params.set("purchase", event.detail);
-  update();
-});
+for (const field of ["today", "purchase"]) {
+  root.addEventListener(`whatif-${field}`, (event) => {
+    params.set(field, event.detail);
+    update();
+  });
+}

@@ -439,16 +439,20 @@ fn update_in_place(
             }
         }
     }
-    // New months, before and after the ones kept.
-    let head = weekday_head(model.first_weekday);
-    let mut before = Instructions::new();
-    let mut after = Instructions::new();
+    // New months, before and after the ones kept (most updates have none).
+    let mut head = None;
+    let mut before = Instructions(String::new());
+    let mut after = Instructions(String::new());
     for month in &model.months {
-        if month.first_day < old_first {
-            month_table(&mut before, &head, month, lang, model.focus);
+        let out = if month.first_day < old_first {
+            &mut before
         } else if month.first_day > old_last {
-            month_table(&mut after, &head, month, lang, model.focus);
-        }
+            &mut after
+        } else {
+            continue;
+        };
+        let head = head.get_or_insert_with(|| weekday_head(model.first_weekday));
+        month_table(out, head, month, lang, model.focus);
     }
     if !before.0.is_empty() {
         let first_kept = months_host.first_element_child();
