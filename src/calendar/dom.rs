@@ -521,7 +521,7 @@ fn set_day_state(
 
 /// The attributes a day button starts with, in order (`DAY` in `build.js`,
 /// which a test keeps equal to this).
-pub const DAY_DEFAULTS: [(&str, &str); 7] = [
+pub(crate) const DAY_DEFAULTS: [(&str, &str); 7] = [
     ("type", "button"),
     ("data-date", ""),
     ("tabindex", "-1"),

@@ -141,6 +141,24 @@ impl MarkDates {
     }
 
     /// The marks of `date` (see [`marks_on`]).
+    ///
+    /// # Example
+    /// ```
+    /// use mpn_renewal_calendar::calendar::model::MarkDates;
+    /// use mpn_renewal_calendar::rules::{window::*, Offer};
+    /// use mpn_renewal_calendar::{Date, LeapDay};
+    /// let window = compute_window(WindowRequest {
+    ///     offer: Offer::ActionPack,
+    ///     start: Start::Purchase(Date::parse("2018-09-01")?),
+    ///     leap_day: LeapDay::Feb28,
+    /// })?;
+    /// let dates = MarkDates::of(&window);
+    /// // R5: the second reminder, 23 days after the anniversary, in the window.
+    /// let reminder = Date::parse("2019-09-24")?;
+    /// assert_eq!(dates.marks_on(None, reminder).names(), "window reminder");
+    /// assert_eq!(dates.marks_on(Some(reminder), reminder).names(), "window reminder today");
+    /// # Ok::<(), mpn_renewal_calendar::Error>(())
+    /// ```
     pub fn marks_on(&self, today: Option<Date>, date: Date) -> Marks {
         let mut marks = Marks::default();
         marks.add_if(Mark::Anniversary, date == self.anniversary);
