@@ -11,7 +11,7 @@
 //!   per month; one day has `tabindex="0"` (roving tabindex);
 //! - arrow keys, Home/End and PageUp/PageDown move the focus between days.
 //!
-//! A drawing is written as one instruction string ([`Instructions`]) that
+//! A drawing is written as one instruction string (`Instructions`) that
 //! `build.js` turns into nodes off-document and swaps in with one call: one
 //! crossing of the wasm boundary per drawing instead of one per node, and a
 //! failure never leaves a half-drawn calendar. No HTML is parsed: every text
@@ -185,7 +185,7 @@ fn check_document(root: &Element) -> Result<(), JsValue> {
 
 /// Draws the calendar of `window` into `root`, replacing its children. When
 /// `root` already holds a calendar in the same language whose months overlap
-/// the new ones, it is updated in place instead (see [`update_in_place`]);
+/// the new ones, it is updated in place instead (`update_in_place`);
 /// the result is the same DOM either way (tests check it).
 ///
 /// # Errors
