@@ -208,7 +208,7 @@ impl Lang {
         self.pick(": ", "\u{202F}: ")
     }
 
-    /// A string of the page or the element, by key (see [`UI_KEYS`]).
+    /// A string of the page or the element, by key (see [`ui_keys`]).
     pub fn ui(self, key: &str) -> &'static str {
         UI.iter()
             .find(|(name, _, _)| *name == key)
