@@ -10,10 +10,11 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*" >&2; }
 step "native: cargo test (rules, differential oracle, doctests)"
 cargo test --quiet
 
-step "lint: cargo fmt --check, cargo clippy -D warnings"
+step "lint: cargo fmt --check, cargo clippy -D warnings, cargo doc -D warnings"
 cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 
 step "browser: wasm-pack test --headless --chrome (bindings, renderer, 460+ malformed inputs)"
 wasm-pack test --headless --chrome -- --test web --test dom --test malformed

@@ -2,7 +2,7 @@
 //! an input is a plain, well-formed object, and hands it over as numbers: the
 //! offer, the kind of start, the leap-day option and the ten character codes
 //! of the date. The rules run here as for the strict path; the dates come back
-//! as `YYYYMMDD` integers in [`RESULT`], which the JS layer only spells out.
+//! as `YYYYMMDD` integers in `RESULT`, which the JS layer only spells out.
 //! Whenever anything is off (the JS layer is unsure, or a rule fails), the
 //! caller falls back to the strict path, which throws the coded error: errors
 //! and their messages have one source.
@@ -18,7 +18,7 @@ use crate::rules::Offer;
 /// The dates of the last fast computation, in the order of [`FIELDS`].
 static RESULT: [AtomicI32; 10] = [const { AtomicI32::new(0) }; 10];
 
-/// What [`RESULT`] holds, in order (documented for the JS layer).
+/// What `RESULT` holds, in order (documented for the JS layer).
 pub const FIELDS: [&str; 10] = [
     "purchaseDate (0 when none)",
     "anniversary",
@@ -37,13 +37,13 @@ fn packed(date: Date) -> i32 {
     date.year() * 10_000 + (date.month() * 100 + date.day()) as i32
 }
 
-/// Where [`RESULT`] lives in the wasm memory, for the JS layer to read.
+/// Where `RESULT` lives in the wasm memory, for the JS layer to read.
 #[wasm_bindgen(js_name = fastResultPointer)]
 pub fn fast_result_pointer() -> u32 {
     RESULT.as_ptr() as u32
 }
 
-/// Runs R1 to R6 for a well-formed input; returns 0 and fills [`RESULT`], or
+/// Runs R1 to R6 for a well-formed input; returns 0 and fills `RESULT`, or
 /// 1 when the strict path must answer (bad date, out of range, bad code).
 #[allow(clippy::too_many_arguments)]
 #[wasm_bindgen(js_name = fastComputeWindow)]
