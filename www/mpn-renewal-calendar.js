@@ -28,14 +28,21 @@ let generation = 0;
 const elements = new Set();
 const wordsByLang = new Map();
 
-async function instantiate() {
+async function load() {
   const glue = await import(generation === 0 ? GLUE.href : `${GLUE.href}?instance=${generation}`);
   const exports = await glue.default({ module_or_path: WASM });
   wordsByLang.clear();
   api = makeApi(glue, exports);
 }
 
-/** Resolves once the wasm module is ready. */
+/** Loads the module; a failure is reported once here, and shown by each element. */
+function instantiate() {
+  const loading = load();
+  loading.catch((failure) => console.warn("mpn-renewal-calendar: the WebAssembly module did not load:", failure));
+  return loading;
+}
+
+/** Resolves once the wasm module is ready; rejects if it cannot be loaded. */
 export let ready = instantiate();
 
 function restart() {
@@ -46,6 +53,11 @@ function restart() {
 }
 
 const isTrap = (failure) => failure instanceof WebAssembly.RuntimeError;
+
+const LOAD_FAILED = {
+  en: "The calendar could not be loaded (its WebAssembly module did not arrive or is not supported here). Reload the page to try again.",
+  fr: "Le calendrier n’a pas pu être chargé (son module WebAssembly n’est pas arrivé ou n’est pas pris en charge ici). Rechargez la page pour réessayer.",
+};
 
 /** The user's local calendar day as YYYY-MM-DD: the one use of a JS Date. */
 export function localToday(now = new Date()) {
@@ -153,10 +165,27 @@ export class MpnRenewalCalendar extends HTMLElement {
     if (this.#scheduled) return;
     this.#scheduled = true;
     queueMicrotask(async () => {
-      await ready;
+      const loaded = await ready.then(
+        () => true,
+        () => false,
+      );
       this.#scheduled = false;
-      this.#render();
+      if (loaded) this.#render();
+      else this.#loadFailed();
     });
+  }
+
+  /** The wasm module did not load: no words from it, so these two sentences live here. */
+  #loadFailed() {
+    const { error, calendar, timeline, download } = this.#parts;
+    this.#window = null;
+    this.#windowJson = "";
+    calendar.replaceChildren();
+    timeline.replaceChildren();
+    download.hidden = true;
+    error.lang = resolveLang(this);
+    error.textContent = LOAD_FAILED[error.lang];
+    error.hidden = false;
   }
 
   #input() {

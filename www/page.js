@@ -90,11 +90,23 @@ function syncDependentControls() {
 const params = new URLSearchParams(location.search);
 const lang = pageLang(params);
 if (!params.has("purchase") && !params.has("anniversary")) params.set("purchase", "2018-09-01");
-await ready;
-translate(lang);
-formFromQuery(params);
-syncDependentControls();
-elementFromQuery(params, lang);
+const loaded = await ready.then(
+  () => true,
+  () => {
+    // No module, no words, no calendar: say so in both languages (the form
+    // stays hidden, it could do nothing).
+    document.getElementById("load-error").hidden = false;
+    return false;
+  },
+);
+if (loaded) {
+  translate(lang);
+  formFromQuery(params);
+  syncDependentControls();
+  elementFromQuery(params, lang);
+  // Shown together with the calendar, which draws in a microtask (page.css).
+  document.documentElement.dataset.words = "";
+}
 
 // The URL follows the form a moment later, off the path from a key press to
 // the redrawn calendar (replaceState is slow, and throttled when called often).

@@ -2,6 +2,7 @@
 // fresh instance, redraws and says so, instead of leaving a dead widget. The
 // trap is forced through `forceTrapForTests`, an export that only the
 // test-hooks build has (scripts/build.sh --test-hooks), served here as /pkg/.
+// And when the module cannot load at all, the page and the element say so.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
@@ -61,4 +62,47 @@ test("after a trap the element restarts the module, redraws, says so, and keeps 
   // The trap itself is the only error the browser saw.
   assert.ok(page.problems.every((problem) => /unreachable/.test(problem)), page.problems.join("; "));
   await page.context().close();
+});
+
+test("when the wasm module cannot load, the page and the element say so in words, and nothing half-drawn shows", async () => {
+  for (const path of ["index.html?lang=fr&purchase=2018-09-01", "embed.html"]) {
+    const page = await newPage(session.browser);
+    await page.route("**/*.wasm", (route) => route.abort());
+    await page.goto(new URL(path, session.base).href);
+    const elements = await page.$$eval("mpn-renewal-calendar", (all) => all.length);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("mpn-renewal-calendar")].every((element) => !element.shadowRoot.querySelector("[part=error]").hidden),
+    );
+    const shown = await page.$$eval("mpn-renewal-calendar", (all) =>
+      all.map((element) => ({
+        error: element.shadowRoot.querySelector("[part=error]").textContent,
+        lang: element.shadowRoot.querySelector("[part=error]").lang,
+        days: element.shadowRoot.querySelectorAll("button[data-date]").length,
+        download: element.shadowRoot.querySelector("[part=download]").hidden,
+      })),
+    );
+    assert.ok(elements >= 1);
+    for (const element of shown) {
+      assert.equal(element.days, 0);
+      assert.equal(element.download, true);
+      assert.match(element.error, /WebAssembly/);
+    }
+    if (path.startsWith("index.html")) {
+      // The page: its alert shows in both languages; the form, which could
+      // do nothing, and the element inside it do not.
+      const alert = await page.$eval("#load-error", (alert) => ({ hidden: alert.hidden, text: alert.textContent }));
+      assert.equal(alert.hidden, false);
+      assert.match(alert.text, /could not be loaded/);
+      assert.match(alert.text, /n’a pas pu être chargé/);
+      assert.equal(await page.$eval("main", (main) => getComputedStyle(main).display), "none");
+    } else {
+      // The embed page: each element says it in its own language (the page is in English).
+      assert.ok(shown.every((element) => element.lang === "en" || element.lang === "fr"));
+      assert.ok(shown.some((element) => /could not be loaded/.test(element.error)));
+    }
+    // The browser's own line for the refused request is the only error: the
+    // failure is reported as a warning, never as an uncaught exception.
+    assert.ok(page.problems.every((problem) => /Failed to load resource/.test(problem)), page.problems.join("; "));
+    await page.context().close();
+  }
 });
