@@ -11,7 +11,7 @@ export const BUDGET_GZIP_BYTES = 20 * 1024;
 
 /**
  * What `npm test` enforces until the budget is met: a ceiling just above
- * today's size (49.6 KB gzip), so that the widget cannot grow unnoticed.
+ * today's size (49.9 KB gzip), so that the widget cannot grow unnoticed.
  * Lower it whenever the widget shrinks; it must end at BUDGET_GZIP_BYTES.
  */
 export const CEILING_GZIP_BYTES = 51 * 1024;
