@@ -1,10 +1,12 @@
 // <mpn-renewal-calendar>: importing this module registers the element.
 import type { RenewalWindow } from "./pkg/mpn_renewal_calendar.js";
 
-/** Resolves once the wasm module is ready. */
+/** Resolves once the wasm module is ready; rejects if it cannot be loaded. */
 export declare const ready: Promise<void>;
 /** The user's local calendar day as YYYY-MM-DD. */
 export declare function localToday(now?: Date): string;
+/** What the element says when the wasm module cannot load, in "en" and "fr". */
+export declare const LOAD_FAILED: Readonly<Record<"en" | "fr", string>>;
 /** The widget's words in "en" or "fr", by key. Call after `ready`. */
 export declare function words(lang: string): Readonly<Record<string, string>>;
 

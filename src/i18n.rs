@@ -375,22 +375,11 @@ mod tests {
     /// (`calendar/dom.rs`), so no word of the widget may contain one.
     #[test]
     fn no_word_contains_a_control_character() {
-        use crate::calendar::model::TimelineEvent as E;
         let mut words: Vec<String> = Vec::new();
         for lang in [Lang::En, Lang::Fr] {
             words.extend(ui_keys().map(|key| lang.ui(key).to_string()));
             words.extend(Mark::ALL.map(|mark| lang.mark(mark).to_string()));
-            for event in [
-                E::FirstReminder,
-                E::Anniversary,
-                E::WindowOpens,
-                E::SecondReminder,
-                E::LastDayToRenew,
-                E::LossDate,
-                E::ReactivationDeadline,
-            ] {
-                words.push(lang.event(event).into());
-            }
+            words.extend(TimelineEvent::ALL.map(|event| lang.event(event).to_string()));
             for phase in [
                 Phase::BeforePurchase,
                 Phase::Active,

@@ -351,15 +351,7 @@ fn events_last(ics: &str) -> Vec<String> {
 
 #[test]
 fn text_values_escape_commas_and_semicolons_not_apostrophes() {
-    let timeline = [
-        TimelineEvent::FirstReminder,
-        TimelineEvent::Anniversary,
-        TimelineEvent::WindowOpens,
-        TimelineEvent::SecondReminder,
-        TimelineEvent::LastDayToRenew,
-        TimelineEvent::LossDate,
-        TimelineEvent::ReactivationDeadline,
-    ];
+    let timeline = TimelineEvent::ALL;
     for lang in [Lang::En, Lang::Fr] {
         let ics = to_icalendar(&example_3(), lang, stamp());
         let separator = if lang == Lang::Fr { " : " } else { ": " };

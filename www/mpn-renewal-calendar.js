@@ -54,7 +54,8 @@ function restart() {
 
 const isTrap = (failure) => failure instanceof WebAssembly.RuntimeError;
 
-const LOAD_FAILED = {
+/** What to say when the module cannot load, in "en" and "fr" (the wasm holds every other word). */
+export const LOAD_FAILED = {
   en: "The calendar could not be loaded (its WebAssembly module did not arrive or is not supported here). Reload the page to try again.",
   fr: "Le calendrier n’a pas pu être chargé (son module WebAssembly n’est pas arrivé ou n’est pas pris en charge ici). Rechargez la page pour réessayer.",
 };

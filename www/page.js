@@ -2,7 +2,7 @@
 // <mpn-renewal-calendar> element that computes and draws. The page never
 // computes a date; it only moves values between the URL, the form and the
 // element's attributes.
-import { localToday, ready, words as wordsOf } from "./mpn-renewal-calendar.js";
+import { LOAD_FAILED, localToday, ready, words as wordsOf } from "./mpn-renewal-calendar.js";
 
 const form = document.getElementById("inputs");
 const calendar = document.getElementById("calendar");
@@ -95,7 +95,13 @@ const loaded = await ready.then(
   () => {
     // No module, no words, no calendar: say so in both languages (the form
     // stays hidden, it could do nothing).
-    document.getElementById("load-error").hidden = false;
+    const alert = document.getElementById("load-error");
+    for (const [tag, sentence] of Object.entries(LOAD_FAILED)) {
+      const paragraph = alert.appendChild(document.createElement("p"));
+      paragraph.lang = tag;
+      paragraph.textContent = sentence;
+    }
+    alert.hidden = false;
     return false;
   },
 );

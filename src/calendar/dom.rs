@@ -176,6 +176,18 @@ fn digits(value: u64) -> String {
     text
 }
 
+/// The date held in an attribute (`data-date`, `data-first`, `data-last`).
+fn date_attribute(element: &Element, name: &str) -> Option<Date> {
+    element
+        .get_attribute(name)
+        .and_then(|text| Date::parse(&text).ok())
+}
+
+/// The selector of the day button of `date`.
+fn day_selector(date: Date) -> String {
+    concat(&["button[data-date=\"", date.as_iso().as_str(), "\"]"])
+}
+
 fn check_document(root: &Element) -> Result<(), JsValue> {
     match root.owner_document() {
         Some(_) => Ok(()),
@@ -383,12 +395,10 @@ fn update_in_place(
     else {
         return Ok(false);
     };
-    let read = |name: &str| {
-        container
-            .get_attribute(name)
-            .and_then(|text| Date::parse(&text).ok())
-    };
-    let (Some(old_first), Some(old_last)) = (read("data-first"), read("data-last")) else {
+    let (Some(old_first), Some(old_last)) = (
+        date_attribute(&container, "data-first"),
+        date_attribute(&container, "data-last"),
+    ) else {
         return Ok(false);
     };
     let (Some(first), Some(last)) = (model.first_shown(), model.last_shown()) else {
@@ -404,12 +414,9 @@ fn update_in_place(
         return Ok(false);
     }
     let lang = options.lang;
-    let old_today = match container.query_selector("button[aria-current]")? {
-        Some(button) => button
-            .get_attribute("data-date")
-            .and_then(|text| Date::parse(&text).ok()),
-        None => None,
-    };
+    let old_today = container
+        .query_selector("button[aria-current]")?
+        .and_then(|button| date_attribute(&button, "data-date"));
     let old_shown = |date: Date| old_first <= date && date <= old_last;
 
     // Months no longer shown.
@@ -433,8 +440,7 @@ fn update_in_place(
     // Days kept whose marks changed.
     for day in model.months.iter().flat_map(|month| &month.days) {
         if old_shown(day.date) && old_dates.marks_on(old_today, day.date) != day.marks {
-            let selector = concat(&["button[data-date=\"", day.date.as_iso().as_str(), "\"]"]);
-            if let Some(button) = container.query_selector(&selector)? {
+            if let Some(button) = container.query_selector(&day_selector(day.date))? {
                 set_day_state(&button, lang, day.date, day.marks)?;
             }
         }
@@ -461,8 +467,7 @@ fn update_in_place(
     if !after.0.is_empty() {
         insert(&months_host, None, &after.0, lang.tag())?;
     }
-    let selector = concat(&["button[data-date=\"", model.focus.as_iso().as_str(), "\"]"]);
-    if let Some(button) = container.query_selector(&selector)? {
+    if let Some(button) = container.query_selector(&day_selector(model.focus))? {
         button.set_attribute("tabindex", "0")?;
     }
     container.set_attribute("data-key", &calendar_key(dates, lang))?;
@@ -592,21 +597,16 @@ fn on_key(event: &KeyboardEvent) {
     else {
         return;
     };
-    let Some(from) = button
-        .get_attribute("data-date")
-        .and_then(|text| Date::parse(&text).ok())
-    else {
+    let Some(from) = date_attribute(&button, "data-date") else {
         return;
     };
     let Ok(Some(container)) = button.closest("[data-first-weekday]") else {
         return;
     };
-    let read = |name: &str| {
-        container
-            .get_attribute(name)
-            .and_then(|text| Date::parse(&text).ok())
-    };
-    let (Some(first), Some(last)) = (read("data-first"), read("data-last")) else {
+    let (Some(first), Some(last)) = (
+        date_attribute(&container, "data-first"),
+        date_attribute(&container, "data-last"),
+    ) else {
         return;
     };
     let first_weekday = match container.get_attribute("data-first-weekday").as_deref() {
@@ -615,8 +615,7 @@ fn on_key(event: &KeyboardEvent) {
     };
     event.prevent_default();
     let target = navigate(from, key, first_weekday, first, last);
-    let selector = concat(&["button[data-date=\"", target.as_iso().as_str(), "\"]"]);
-    if let Ok(Some(next)) = container.query_selector(&selector) {
+    if let Ok(Some(next)) = container.query_selector(&day_selector(target)) {
         if let Ok(next) = next.dyn_into::<HtmlElement>() {
             let _ = button.set_attribute("tabindex", "-1");
             let _ = next.set_attribute("tabindex", "0");

@@ -403,6 +403,17 @@ pub enum TimelineEvent {
 }
 
 impl TimelineEvent {
+    /// Every event, in the order of a timeline whose dates all differ.
+    pub const ALL: [TimelineEvent; 7] = [
+        TimelineEvent::FirstReminder,
+        TimelineEvent::Anniversary,
+        TimelineEvent::WindowOpens,
+        TimelineEvent::SecondReminder,
+        TimelineEvent::LastDayToRenew,
+        TimelineEvent::LossDate,
+        TimelineEvent::ReactivationDeadline,
+    ];
+
     /// A short stable name (used for iCalendar UIDs).
     pub fn name(self) -> &'static str {
         match self {
