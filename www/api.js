@@ -25,7 +25,10 @@ function spell(packed) {
  */
 export function makeApi(glue, exports) {
   const index = glue.fastResultPointer() / 4;
-  let view = new Int32Array(exports.memory.buffer);
+  // The release build shortens export names (scripts/minify-names.mjs): find
+  // the memory by what it is, not by its name.
+  const memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
+  let view = new Int32Array(memory.buffer);
 
   function fastComputeWindow(input) {
     if (input === null || typeof input !== "object" || Object.getPrototypeOf(input) !== Object.prototype) return null;
@@ -40,7 +43,7 @@ export function makeApi(glue, exports) {
     if (!fromAnniversary && anniversary !== undefined && anniversary !== null) return null;
     const code = (at) => date.charCodeAt(at);
     if (glue.fastComputeWindow(offer, fromAnniversary ? 1 : 0, leap, code(0), code(1), code(2), code(3), code(4), code(5), code(6), code(7), code(8), code(9)) !== 0) return null;
-    if (view.buffer.byteLength === 0) view = new Int32Array(exports.memory.buffer); // the memory grew
+    if (view.buffer.byteLength === 0) view = new Int32Array(memory.buffer); // the memory grew
     const result = view.subarray(index, index + 10);
     return {
       offer: input.offer,

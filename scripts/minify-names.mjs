@@ -1,0 +1,57 @@
+// Shortens the names by which the wasm module and its glue meet.
+//
+//   node scripts/minify-names.mjs <module.wasm> <glue.js> [wasm-opt flags...]
+//
+// wasm-bindgen names each import after its JavaScript target plus a hash
+// (`__wbg_setAttribute_9bad76f39609daac`), all from one module named after the
+// glue file. Those hashes cannot be compressed, and every one is written twice:
+// in the wasm and in the glue. binaryen's `--minify-imports-and-exports-and-modules`
+// renames them to one or two letters and prints the mapping; this script then
+// applies that mapping to the glue, and refuses to write anything it cannot
+// account for (a name found too often, or not at all).
+import { execFileSync } from "node:child_process";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+
+const [wasmPath, gluePath, ...flags] = process.argv.slice(2);
+const fail = (message) => {
+  console.error(`minify-names: ${message}`);
+  process.exit(1);
+};
+if (!wasmPath || !gluePath) fail("usage: minify-names.mjs <module.wasm> <glue.js> [wasm-opt flags...]");
+
+const modulesOf = (bytes) => new Set(WebAssembly.Module.imports(new WebAssembly.Module(bytes)).map((entry) => entry.module));
+const [moduleName, ...others] = modulesOf(readFileSync(wasmPath));
+if (others.length) fail(`expected the imports of one module, found ${[moduleName, ...others].join(", ")}`);
+
+const minified = `${wasmPath}.names`;
+const mapping = JSON.parse(
+  execFileSync("wasm-opt", [...flags, "--minify-imports-and-exports-and-modules", wasmPath, "-o", minified], { encoding: "utf8" }),
+);
+const [shortModule, ...more] = modulesOf(readFileSync(minified));
+if (more.length) fail("wasm-opt left more than one import module");
+
+const escape = (name) => name.replace(/[$]/g, "\\$");
+let glue = readFileSync(gluePath, "utf8");
+/** Replaces every match of `pattern` by `replacement`; the count must be in `allowed`. */
+function rename(pattern, replacement, allowed, what) {
+  const found = glue.match(pattern)?.length ?? 0;
+  if (!allowed(found)) fail(`${what}: found ${found} times in ${gluePath}`);
+  glue = glue.replace(pattern, replacement);
+}
+
+// Imports are keys of the glue's import object, each defined exactly once.
+for (const [module, name, short] of mapping.imports) {
+  if (module !== moduleName) fail(`import ${name} is from ${module}, not ${moduleName}`);
+  rename(new RegExp(`(?<=[\\s{,])${escape(name)}(?=\\s*:)`, "g"), short, (count) => count === 1, `import ${name}`);
+}
+const moduleKey = JSON.stringify(moduleName);
+rename(new RegExp(moduleKey.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "g"), JSON.stringify(shortModule), (count) => count === 1, `module ${moduleKey}`);
+// Exports are read as `wasm.name` (an export the glue never calls is fine).
+for (const [name, short] of mapping.exports) {
+  rename(new RegExp(`(?<=\\bwasm\\.)${escape(name)}\\b`, "g"), short, () => true, `export ${name}`);
+}
+if (/\b__wbg_\w+_[0-9a-f]{16}\s*:/.test(glue)) fail("an import of the glue was left with its long name");
+
+writeFileSync(gluePath, glue);
+renameSync(minified, wasmPath);
+console.log(`minify-names: ${mapping.imports.length} imports and ${mapping.exports.length} exports renamed`);
