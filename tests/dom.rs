@@ -217,6 +217,62 @@ fn english_and_french_words() {
     );
 }
 
+/// Intl's own full date for `iso` (YYYY-MM-DD) in `lang`, in UTC: the oracle
+/// for the renderer, which writes one full date per month with Intl and
+/// reuses its parts for the other days.
+fn intl_full_date(lang: &str, iso: &str) -> String {
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"dateStyle".into(), &"full".into()).unwrap();
+    Reflect::set(&options, &"timeZone".into(), &"UTC".into()).unwrap();
+    let locales = js_sys::Array::of1(&lang.into());
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
+    let instant = js_sys::Date::parse(&format!("{iso}T00:00:00Z"));
+    format
+        .call1(&JsValue::NULL, &instant.into())
+        .unwrap()
+        .as_string()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+fn every_day_label_starts_with_intls_full_date() {
+    // Leap and common years, the turn of a century, both languages: every
+    // month of the year and every weekday appear among these calendars.
+    let mut checked = 0;
+    for purchase in [
+        "1899-12-31",
+        "1900-02-28",
+        "1999-12-31",
+        "2000-02-29",
+        "2016-02-29",
+        "2019-03-01",
+        "2020-06-15",
+        "2021-10-31",
+    ] {
+        for lang in ["en", "fr"] {
+            let host = draw(
+                &format!(r#"{{"offer":"competency","purchaseDate":"{purchase}"}}"#),
+                lang,
+                None,
+            );
+            let buttons = host.query_selector_all("button[data-date]").unwrap();
+            for index in 0..buttons.length() {
+                let button: Element = buttons.item(index).unwrap().dyn_into().unwrap();
+                let date = button.get_attribute("data-date").unwrap();
+                let label = button.get_attribute("aria-label").unwrap();
+                let expected = intl_full_date(lang, &date);
+                assert!(
+                    label == expected || label.starts_with(&format!("{expected}, ")),
+                    "{lang} {date}: {label:?} does not start with {expected:?}"
+                );
+                checked += 1;
+            }
+            host.remove();
+        }
+    }
+    assert!(checked > 1000, "only {checked} days checked");
+}
+
 #[wasm_bindgen_test]
 fn today_marker_and_roving_tabindex() {
     let host = draw(

@@ -10,9 +10,10 @@
 //   U+0002 name U+001F value   set an attribute of the current element
 //   U+0003 text          append a Text node to the current element
 //   U+0004               close the current element (back to its parent)
-//   U+0005               open a day: a clone of DAY, a cell holding a day
-//                        button with DAY's attributes (the button becomes
-//                        the current element; close it and then the cell)
+//   U+0005 number        open a day: a cell holding a day button with DAY's
+//                        attributes and the day of the month as its text,
+//                        cloned from a template (the button becomes the
+//                        current element; close it and then the cell)
 // In a value or a text, U+001D style days U+001D is a date to format: style
 // is one letter of STYLES, days the days since 1970-01-01.
 
@@ -36,16 +37,72 @@ const DAY = [
   ["aria-pressed", "false"],
 ];
 const formats = new Map();
+// Per document, the template cell of each day of the month ("1" to "31").
+const dayTemplates = new WeakMap();
+
+/** A new cell of `document` holding the day button of day `number`. */
+function dayCell(document, number) {
+  let templates = dayTemplates.get(document);
+  if (templates === undefined) dayTemplates.set(document, (templates = new Map()));
+  let template = templates.get(number);
+  if (template === undefined) {
+    template = document.createElement("td");
+    const button = template.appendChild(document.createElement("button"));
+    for (const [name, value] of DAY) button.setAttribute(name, value);
+    button.textContent = number;
+    templates.set(number, template);
+  }
+  return template.cloneNode(true);
+}
 
 /** The day `days` after 1970-01-01, written in `lang` in the given style. */
 export function formatDate(lang, style, days) {
+  return style === "f" ? fullDate(lang, days) : formatterOf(lang, style).format(days * DAY_MS);
+}
+
+function formatterOf(lang, style) {
   const key = lang + style;
-  let format = formats.get(key);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(lang, { ...STYLES[style], timeZone: "UTC" }).format;
-    formats.set(key, format);
+  let formatter = formats.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(lang, { ...STYLES[style], timeZone: "UTC" });
+    formats.set(key, formatter);
   }
-  return format(days * DAY_MS);
+  return formatter;
+}
+
+// A full date ("Monday, September 2, 2019") differs from the others of its
+// month only by its weekday and its day number, and a calendar writes one for
+// every day: so Intl writes one day per month (formatToParts), and the others
+// reuse its parts with their own weekday (also from Intl, once per language)
+// and day number. A month whose day is not written as a plain number (no
+// such case in "en" or "fr") is written by Intl day by day.
+const fullMonths = new Map();
+const weekdays = new Map();
+
+function fullDate(lang, days) {
+  const formatter = formatterOf(lang, "f");
+  // The UTC fields of the instant at 00:00 UTC: the calendar day, whatever
+  // the machine's time zone.
+  const day = new Date(days * DAY_MS).getUTCDate();
+  const monthKey = `${lang} ${days - day}`;
+  let parts = fullMonths.get(monthKey);
+  if (parts === undefined) {
+    parts = formatter.formatToParts(days * DAY_MS);
+    const dayPart = parts.find((part) => part.type === "day");
+    if (dayPart?.value !== String(day) || !parts.some((part) => part.type === "weekday")) parts = null;
+    if (fullMonths.size >= 1000) fullMonths.clear(); // a long what-if session
+    fullMonths.set(monthKey, parts);
+  }
+  if (parts === null) return formatter.format(days * DAY_MS);
+  const weekdayKey = `${lang} ${(((days + 4) % 7) + 7) % 7}`; // 1970-01-01 was a Thursday
+  let weekday = weekdays.get(weekdayKey);
+  if (weekday === undefined) {
+    weekday = formatter.formatToParts(days * DAY_MS).find((part) => part.type === "weekday").value;
+    weekdays.set(weekdayKey, weekday);
+  }
+  let text = "";
+  for (const part of parts) text += part.type === "weekday" ? weekday : part.type === "day" ? day : part.value;
+  return text;
 }
 
 /** `value` with its dates in words; `seen` keeps the dates of one drawing (weekday names repeat). */
@@ -65,7 +122,6 @@ function withDates(value, lang, seen) {
 function nodes(document, instructions, lang) {
   const built = document.createDocumentFragment();
   let current = built;
-  let day = null;
   const seen = new Map();
   for (const instruction of instructions.split("\x1e")) {
     switch (instruction.charCodeAt(0)) {
@@ -84,12 +140,7 @@ function nodes(document, instructions, lang) {
         current = current.parentNode;
         break;
       case 5:
-        if (day === null) {
-          day = document.createElement("td");
-          const button = day.appendChild(document.createElement("button"));
-          for (const [name, value] of DAY) button.setAttribute(name, value);
-        }
-        current = current.appendChild(day.cloneNode(true)).firstChild;
+        current = current.appendChild(dayCell(document, instruction.slice(1))).firstChild;
         break;
     }
   }

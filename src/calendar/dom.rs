@@ -149,11 +149,13 @@ impl Instructions {
         self
     }
 
-    /// Opens a table cell and its day button, made with the attributes of
-    /// [`DAY_DEFAULTS`] (cloned on the JavaScript side: far fewer DOM calls
-    /// than writing every attribute of every day). Close twice.
-    fn open_day(&mut self) -> &mut Instructions {
+    /// Opens a table cell and its day button showing `day_of_month`, made
+    /// with the attributes of [`DAY_DEFAULTS`] (cloned on the JavaScript side
+    /// from one template per day of the month: far fewer DOM calls than
+    /// writing every attribute and text of every day). Close twice.
+    fn open_day(&mut self, day_of_month: u32) -> &mut Instructions {
         self.0.push_str("\u{1e}\u{5}");
+        self.0.push_str(&digits(u64::from(day_of_month)));
         self
     }
 
@@ -544,8 +546,7 @@ fn day_button(
     marks: super::model::Marks,
     focus: Date,
 ) {
-    out.open_day()
-        .text(&digits(u64::from(date.day())))
+    out.open_day(date.day())
         .attribute("data-date", date.as_iso().as_str());
     if date == focus {
         out.attribute("tabindex", "0");
