@@ -47,10 +47,13 @@ try {
   // 3. Navigation start to the first calendar painted, cold loads, alternating.
   const query = "?purchase=2018-09-01&offer=actionPack&lang=en&today=2019-09-20";
   const pages = { wasm: `${base}www/index.html${query}`, reference: `${base}bench/reference-page.html${query}` };
+  pages.baseline = `${base}bench/baseline-page.html`;
   const paint = { wasm: [], reference: [] };
-  const longestLoadTask = { wasm: 0, reference: 0 };
+  // The longest task of each load; the baseline page (a date input and no
+  // script) shows what the browser alone spends on such a page here.
+  const loadTasks = { wasm: [], reference: [], baseline: [] };
   for (let load = 0; load < LOADS; load++) {
-    for (const kind of ["wasm", "reference"]) {
+    for (const kind of ["wasm", "reference", "baseline"]) {
       const page = await newPage(session.browser);
       await page.addInitScript(() => {
         window.__longest = 0;
@@ -64,9 +67,13 @@ try {
         );
       });
       await page.goto(pages[kind]);
-      await page.waitForFunction(() => window.__painted !== undefined);
-      paint[kind].push(await page.evaluate(() => window.__painted));
-      longestLoadTask[kind] = Math.max(longestLoadTask[kind], await page.evaluate(() => window.__longest));
+      if (kind === "baseline") {
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+      } else {
+        await page.waitForFunction(() => window.__painted !== undefined);
+        paint[kind].push(await page.evaluate(() => window.__painted));
+      }
+      loadTasks[kind].push(await page.evaluate(() => window.__longest));
       if (page.problems.length) throw new Error(`${kind}: ${page.problems.join("; ")}`);
       await page.context().close();
     }
@@ -75,7 +82,8 @@ try {
     wasm: summary(paint.wasm),
     reference: summary(paint.reference),
     ratio: summary(paint.wasm.map((value, index) => value / paint.reference[index])),
-    longestTaskMs: longestLoadTask,
+    longestTaskMs: Object.fromEntries(Object.entries(loadTasks).map(([kind, tasks]) => [kind, Math.max(...tasks)])),
+    longestTaskPerLoad: Object.fromEntries(Object.entries(loadTasks).map(([kind, tasks]) => [kind, summary(tasks)])),
   };
 
   // 4. What-if updates: change an input, time until the calendar and the
@@ -183,6 +191,11 @@ lines.push(`| what-if "today is", ${UPDATES} changes: median / p95 | ${whatIf.me
 lines.push(`| what-if purchase date a day apart (months kept: updated in place), ${UPDATES} changes: median / p95 | ${whatIfDate.median.toFixed(2)} / ${whatIfDate.p95.toFixed(2)} ms | | |`);
 lines.push(`| what-if purchase date a year apart (full redraw), ${UPDATES} changes: median / p95 | ${whatIfYear.median.toFixed(2)} / ${whatIfYear.p95.toFixed(2)} ms | ${whatIfYearReference.median.toFixed(2)} / ${whatIfYearReference.p95.toFixed(2)} ms | ${(whatIfYear.median / whatIfYearReference.median).toFixed(2)}× (medians) |`);
 lines.push(`| longest main-thread task: load / updates | ${results.firstPaint.longestTaskMs.wasm.toFixed(0)} / ${longestUpdate.toFixed(0)} ms | ${results.firstPaint.longestTaskMs.reference.toFixed(0)} ms (load) | |`);
+{
+  const perLoad = results.firstPaint.longestTaskPerLoad;
+  const row = (s) => `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+  lines.push(`| longest task of each load, ${LOADS} loads (0: none over 50 ms); a page with only a date input, no script: ${row(perLoad.baseline)} | ${row(perLoad.wasm)} | ${row(perLoad.reference)} | |`);
+}
 lines.push("");
 lines.push("| target | figure | |");
 lines.push("|---|---|---|");

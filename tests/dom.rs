@@ -217,12 +217,11 @@ fn english_and_french_words() {
     );
 }
 
-/// Intl's own full date for `iso` (YYYY-MM-DD) in `lang`, in UTC: the oracle
-/// for the renderer, which writes one full date per month with Intl and
-/// reuses its parts for the other days.
-fn intl_full_date(lang: &str, iso: &str) -> String {
-    let options = js_sys::Object::new();
-    Reflect::set(&options, &"dateStyle".into(), &"full".into()).unwrap();
+/// `Intl.DateTimeFormat`'s own words for `iso` (YYYY-MM-DD) in `lang`, in
+/// UTC, with `options` (a JSON object): the oracle for `i18n::write_date`,
+/// which writes dates without `Intl`.
+fn intl(lang: &str, options: &str, iso: &str) -> String {
+    let options: js_sys::Object = json(options).dyn_into().unwrap();
     Reflect::set(&options, &"timeZone".into(), &"UTC".into()).unwrap();
     let locales = js_sys::Array::of1(&lang.into());
     let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
@@ -234,10 +233,17 @@ fn intl_full_date(lang: &str, iso: &str) -> String {
         .unwrap()
 }
 
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|index| list.item(index).unwrap().dyn_into().unwrap())
+        .collect()
+}
+
 #[wasm_bindgen_test]
-fn every_day_label_starts_with_intls_full_date() {
-    // Leap and common years, the turn of a century, both languages: every
-    // month of the year and every weekday appear among these calendars.
+fn every_date_in_words_is_intls_own() {
+    // Leap and common years, the turn of a century, both languages, a COVID
+    // extension (more months): every month and weekday appear many times.
     let mut checked = 0;
     for purchase in [
         "1899-12-31",
@@ -248,29 +254,90 @@ fn every_day_label_starts_with_intls_full_date() {
         "2019-03-01",
         "2020-06-15",
         "2021-10-31",
+        "2099-07-04",
     ] {
         for lang in ["en", "fr"] {
-            let host = draw(
-                &format!(r#"{{"offer":"competency","purchaseDate":"{purchase}"}}"#),
-                lang,
-                None,
-            );
-            let buttons = host.query_selector_all("button[data-date]").unwrap();
-            for index in 0..buttons.length() {
-                let button: Element = buttons.item(index).unwrap().dyn_into().unwrap();
+            let window = compute_window(json(&format!(
+                r#"{{"offer":"competency","purchaseDate":"{purchase}"}}"#
+            )))
+            .unwrap();
+            let window =
+                apply_covid_extension(window, json(r#"{"movedToPartnerCenter":true}"#)).unwrap();
+            let (calendar, timeline) = (host(), host());
+            let options = options(lang, Some(purchase));
+            render_calendar(calendar.clone().into(), window.clone(), options.clone()).unwrap();
+            render_timeline(timeline.clone().into(), window, options).unwrap();
+            // Days: "Sunday, September 1, 2019" then the marks.
+            for button in all(&calendar, "button[data-date]") {
                 let date = button.get_attribute("data-date").unwrap();
                 let label = button.get_attribute("aria-label").unwrap();
-                let expected = intl_full_date(lang, &date);
+                let expected = intl(lang, r#"{"dateStyle":"full"}"#, &date);
                 assert!(
                     label == expected || label.starts_with(&format!("{expected}, ")),
                     "{lang} {date}: {label:?} does not start with {expected:?}"
                 );
                 checked += 1;
             }
-            host.remove();
+            // Captions: "September 2019".
+            for table in all(&calendar, "table[data-month]") {
+                let month = table.get_attribute("data-month").unwrap();
+                let caption = table.query_selector("caption").unwrap().unwrap();
+                let expected = intl(
+                    lang,
+                    r#"{"month":"long","year":"numeric"}"#,
+                    &format!("{month}-01"),
+                );
+                assert_eq!(caption.text_content().unwrap(), expected, "{lang} {month}");
+                checked += 1;
+            }
+            // Weekday heads: the first table's first row is the first week.
+            let table = all(&calendar, "table[data-month]").remove(0);
+            let heads = all(&table, "th");
+            let first_week = all(&table, "tbody tr").remove(0);
+            let cells = all(&first_week, "td");
+            let known = cells
+                .iter()
+                .position(|cell| cell.query_selector("button").unwrap().is_some())
+                .unwrap();
+            let known_date = cells[known]
+                .query_selector("button")
+                .unwrap()
+                .unwrap()
+                .get_attribute("data-date")
+                .unwrap();
+            for (column, head) in heads.iter().enumerate() {
+                let offset = column as f64 - known as f64;
+                let instant =
+                    js_sys::Date::parse(&format!("{known_date}T00:00:00Z")) + offset * 86_400_000.0;
+                let iso: String = js_sys::Date::new(&instant.into())
+                    .to_iso_string()
+                    .as_string()
+                    .unwrap()
+                    .chars()
+                    .take(10)
+                    .collect();
+                assert_eq!(
+                    head.text_content().unwrap(),
+                    intl(lang, r#"{"weekday":"short"}"#, &iso)
+                );
+                assert_eq!(
+                    head.get_attribute("abbr").unwrap(),
+                    intl(lang, r#"{"weekday":"long"}"#, &iso)
+                );
+                checked += 1;
+            }
+            // Timeline: "September 1, 2019".
+            for time in all(&timeline, "time[datetime]") {
+                let date = time.get_attribute("datetime").unwrap();
+                let expected = intl(lang, r#"{"dateStyle":"long"}"#, &date);
+                assert_eq!(time.text_content().unwrap(), expected, "{lang} {date}");
+                checked += 1;
+            }
+            calendar.remove();
+            timeline.remove();
         }
     }
-    assert!(checked > 1000, "only {checked} days checked");
+    assert!(checked > 1000, "only {checked} dates checked");
 }
 
 #[wasm_bindgen_test]

@@ -16,8 +16,8 @@
 //! crossing of the wasm boundary per drawing instead of one per node, and a
 //! failure never leaves a half-drawn calendar. No HTML is parsed: every text
 //! becomes a Text node or an attribute value. Every text written comes from
-//! this crate (the words of [`crate::i18n`], digits, ISO dates, mark names);
-//! dates in words are formatted by `Intl` on the JavaScript side, in UTC.
+//! this crate: the words and dates in words of [`crate::i18n`], digits, ISO
+//! dates, mark names. No `Intl` and no JS `Date` is involved.
 
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
@@ -29,7 +29,7 @@ use super::model::{
 };
 use crate::date::Date;
 use crate::error::concat;
-use crate::i18n::{fill, Lang};
+use crate::i18n::{fill, number, write_date, DateStyle, Lang};
 use crate::rules::covid::Reason;
 use crate::rules::status::{status_on, Phase};
 use crate::rules::window::RenewalWindow;
@@ -37,16 +37,13 @@ use crate::rules::window::RenewalWindow;
 #[wasm_bindgen(module = "/src/calendar/build.js")]
 extern "C" {
     #[wasm_bindgen(catch)]
-    fn build(root: &Element, instructions: &str, lang: &str) -> Result<(), JsValue>;
+    fn build(root: &Element, instructions: &str) -> Result<(), JsValue>;
     #[wasm_bindgen(catch)]
     fn insert(
         parent: &Element,
         before: Option<&Element>,
         instructions: &str,
-        lang: &str,
     ) -> Result<(), JsValue>;
-    #[wasm_bindgen(catch, js_name = formatDate)]
-    fn format_date(lang: &str, style: &str, days: i32) -> Result<String, JsValue>;
 }
 
 /// What the renderers need besides the window.
@@ -56,58 +53,6 @@ pub struct RenderOptions {
     pub lang: Lang,
     /// The "what if today is" day, from the user's local calendar.
     pub today: Option<Date>,
-}
-
-/// How `Intl` writes a date (the letters are `build.js`'s `STYLES`).
-#[derive(Clone, Copy)]
-enum Style {
-    /// "Sunday, September 1, 2019".
-    Full,
-    /// "September 1, 2019".
-    Long,
-    /// "September 2019".
-    Month,
-    /// "Sun".
-    WeekdayShort,
-    /// "Sunday".
-    WeekdayLong,
-}
-
-impl Style {
-    fn letter(self) -> &'static str {
-        match self {
-            Style::Full => "f",
-            Style::Long => "l",
-            Style::Month => "m",
-            Style::WeekdayShort => "s",
-            Style::WeekdayLong => "w",
-        }
-    }
-}
-
-fn epoch_days(date: Date) -> i32 {
-    // Dates are years 1 to 9999: about ±2.9 million days, well inside an i32.
-    i32::try_from(date.days_since_epoch()).unwrap_or(0)
-}
-
-/// `date` in words, as a marker that `build.js` replaces with the `Intl` text.
-fn in_words(style: Style, date: Date) -> String {
-    let days = epoch_days(date);
-    let magnitude = digits(u64::from(days.unsigned_abs()));
-    concat(&[
-        "\u{1d}",
-        style.letter(),
-        if days < 0 { "-" } else { "" },
-        &magnitude,
-        "\u{1d}",
-    ])
-}
-
-/// `date` in words now (for the few attributes patched in place); the ISO
-/// date if `Intl` fails.
-fn in_words_now(lang: Lang, style: Style, date: Date) -> String {
-    format_date(lang.tag(), style.letter(), epoch_days(date))
-        .unwrap_or_else(|_| date.as_iso().as_str().into())
 }
 
 /// A drawing as one string of instructions for `build.js` (its header
@@ -155,27 +100,14 @@ impl Instructions {
     /// writing every attribute and text of every day). Close twice.
     fn open_day(&mut self, day_of_month: u32) -> &mut Instructions {
         self.0.push_str("\u{1e}\u{5}");
-        self.0.push_str(&digits(u64::from(day_of_month)));
+        self.0.push_str(&number(u64::from(day_of_month)));
         self
     }
 
     /// Replaces the children of `root` with the drawing.
-    fn build(&self, root: &Element, lang: Lang) -> Result<(), JsValue> {
-        build(root, &self.0, lang.tag())
+    fn build(&self, root: &Element) -> Result<(), JsValue> {
+        build(root, &self.0)
     }
-}
-
-fn digits(value: u64) -> String {
-    let mut text = String::new();
-    let mut divisor = 1u64;
-    while value / divisor >= 10 {
-        divisor *= 10;
-    }
-    while divisor > 0 {
-        text.push(char::from(b'0' + ((value / divisor) % 10) as u8));
-        divisor /= 10;
-    }
-    text
 }
 
 /// The date held in an attribute (`data-date`, `data-first`, `data-last`).
@@ -222,7 +154,7 @@ pub fn render_calendar(
         .attribute("data-key", &calendar_key(&dates, lang))
         .attribute(
             "data-first-weekday",
-            &digits(u64::from(model.first_weekday)),
+            &number(u64::from(model.first_weekday)),
         );
     if let (Some(first), Some(last)) = (model.first_shown(), model.last_shown()) {
         out.attribute("data-first", first.as_iso().as_str())
@@ -251,17 +183,17 @@ pub fn render_calendar(
     out.close();
 
     out.open("div", "months");
-    let head = weekday_head(model.first_weekday);
+    let head = weekday_head(model.first_weekday, lang);
     for month in &model.months {
         month_table(&mut out, &head, month, lang, model.focus);
     }
     out.close().close();
-    out.build(root, lang)?;
+    out.build(root)?;
     install_keyboard(root)
 }
 
 /// The weekday names of a month's table head, starting on `first_weekday`.
-fn weekday_head(first_weekday: u32) -> Instructions {
+fn weekday_head(first_weekday: u32, lang: Lang) -> Instructions {
     // Weekday names, from a week known to start on a Sunday (2023-01-01).
     let sunday = Date::from_ymd(2023, 1, 1).unwrap_or(Date::MIN);
     let mut head = Instructions(String::new());
@@ -271,9 +203,9 @@ fn weekday_head(first_weekday: u32) -> Instructions {
             .add_days(i64::from((column + first_weekday) % 7))
             .unwrap_or(sunday);
         head.open("th", "weekday")
-            .text(&in_words(Style::WeekdayShort, weekday))
+            .text(&write_date(lang, DateStyle::WeekdayShort, weekday))
             .attribute("scope", "col")
-            .attribute("abbr", &in_words(Style::WeekdayLong, weekday))
+            .attribute("abbr", &write_date(lang, DateStyle::WeekdayLong, weekday))
             .close();
     }
     head.close().close();
@@ -291,7 +223,7 @@ fn month_table(
     out.open("table", "month")
         .attribute("data-month", &month_name(month.first_day))
         .open("caption", "month-heading")
-        .text(&in_words(Style::Month, month.first_day))
+        .text(&write_date(lang, DateStyle::Month, month.first_day))
         .close();
     out.0.push_str(&head.0);
     out.open("tbody", "").open("tr", "week");
@@ -459,15 +391,15 @@ fn update_in_place(
         } else {
             continue;
         };
-        let head = head.get_or_insert_with(|| weekday_head(model.first_weekday));
+        let head = head.get_or_insert_with(|| weekday_head(model.first_weekday, lang));
         month_table(out, head, month, lang, model.focus);
     }
     if !before.0.is_empty() {
         let first_kept = months_host.first_element_child();
-        insert(&months_host, first_kept.as_ref(), &before.0, lang.tag())?;
+        insert(&months_host, first_kept.as_ref(), &before.0)?;
     }
     if !after.0.is_empty() {
-        insert(&months_host, None, &after.0, lang.tag())?;
+        insert(&months_host, None, &after.0)?;
     }
     if let Some(button) = container.query_selector(&day_selector(model.focus))? {
         button.set_attribute("tabindex", "0")?;
@@ -517,7 +449,7 @@ fn set_day_state(
     date: Date,
     marks: super::model::Marks,
 ) -> Result<(), JsValue> {
-    for (name, value) in day_state(in_words_now(lang, Style::Full, date), lang, marks) {
+    for (name, value) in day_state(write_date(lang, DateStyle::Full, date), lang, marks) {
         match value {
             Some(value) => button.set_attribute(name, &value)?,
             None => button.remove_attribute(name)?,
@@ -551,7 +483,7 @@ fn day_button(
     if date == focus {
         out.attribute("tabindex", "0");
     }
-    for (name, value) in day_state(in_words(Style::Full, date), lang, marks) {
+    for (name, value) in day_state(write_date(lang, DateStyle::Full, date), lang, marks) {
         let default = DAY_DEFAULTS.iter().find(|(known, _)| *known == name);
         match (value, default) {
             (Some(value), Some((_, default))) if value == *default => {}
@@ -639,7 +571,7 @@ pub fn render_timeline(
 ) -> Result<(), JsValue> {
     check_document(root)?;
     let lang = options.lang;
-    let long = |date: Date| in_words(Style::Long, date);
+    let long = |date: Date| write_date(lang, DateStyle::Long, date);
     let mut out = Instructions::new();
     out.open("div", "summary").attribute("lang", lang.tag());
 
@@ -648,7 +580,7 @@ pub fn render_timeline(
         let today_text = long(today);
         let days_left = status
             .days_left_to_renew
-            .map(|days| lang.days(&digits(u64::from(days))))
+            .map(|days| lang.days(&number(u64::from(days))))
             .unwrap_or_default();
         let sentence = match status.phase {
             Phase::BeforePurchase => fill(lang.status(status.phase), &[&today_text]),
@@ -734,7 +666,7 @@ pub fn render_timeline(
         out.close();
     }
     out.close();
-    out.build(root, lang)
+    out.build(root)
 }
 
 fn phase_name(phase: Phase) -> &'static str {

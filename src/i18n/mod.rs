@@ -1,9 +1,13 @@
-//! The French and English words of the widget. Dates are not formatted here:
-//! the DOM writer formats them with `Intl.DateTimeFormat` in UTC; this module
-//! only holds sentences with `{}` where a date or number goes.
+//! The French and English words of the widget: sentences with `{}` where a
+//! date or number goes, and dates in words ([`write_date`], in `dates.rs`).
 //!
 //! The French terms are the article's own (*Renouveler vos offres MPN*):
 //! « date anniversaire », « fenêtre de renouvellement », « Espace partenaires ».
+
+mod dates;
+
+pub(crate) use dates::number;
+pub use dates::{write_date, DateStyle};
 
 use crate::calendar::model::{Mark, TimelineEvent};
 use crate::rules::covid::Reason;
@@ -39,7 +43,7 @@ impl Lang {
         }
     }
 
-    /// The tag given to `Intl` and to `lang` attributes.
+    /// The tag of `lang` attributes.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
