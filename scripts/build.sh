@@ -30,5 +30,5 @@ wasm-opt -Oz "${features[@]}" "$wasm" -o "$wasm.opt"
 mv "$wasm.opt" "$wasm"
 # One- and two-letter names between the wasm and its glue, instead of
 # wasm-bindgen's hashed ones (1.4 KB gzip less in the wasm alone).
-node scripts/minify-names.mjs "$wasm" www/pkg/mpn_renewal_calendar.js "${features[@]}"
+node scripts/minify-names.mjs "$wasm" www/pkg/mpn_renewal_calendar.js www/pkg/mpn_renewal_calendar.d.ts "${features[@]}"
 say "built $wasm ($(wc -c <"$wasm") bytes, $(gzip -9c "$wasm" | wc -c) gzip)"
