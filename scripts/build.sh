@@ -26,7 +26,9 @@ mkdir -p target && cp "$wasm" target/wasm-with-names.wasm
 # rustc's wasm32 target emits these proposals by default; tell wasm-opt so.
 features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-reference-types --enable-multivalue)
-wasm-opt -Oz "${features[@]}" "$wasm" -o "$wasm.opt"
+# The producers and target-features sections tell tools how the module was
+# made; a browser never reads them.
+wasm-opt -Oz --strip-producers --strip-target-features "${features[@]}" "$wasm" -o "$wasm.opt"
 mv "$wasm.opt" "$wasm"
 # One- and two-letter names between the wasm and its glue, instead of
 # wasm-bindgen's hashed ones (1.4 KB gzip less in the wasm alone).
