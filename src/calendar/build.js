@@ -44,40 +44,165 @@ function dayCell(document, number) {
   return template.cloneNode(true);
 }
 
-/** The nodes that `instructions` describe, in a fragment of `document`. */
-function nodes(document, instructions) {
-  const built = document.createDocumentFragment();
-  let current = built;
+/**
+ * Makes the children of `root` what `instructions` describe. A root that
+ * holds an earlier drawing is patched (see `patch`): its nodes stay and only
+ * what differs is written, which for a calendar whose months all change is
+ * about a third less work than building it anew, layout included. The result
+ * is the DOM a fresh drawing gives, attribute order included (a browser test
+ * compares them). If anything throws halfway, the root is emptied: never a
+ * half-drawn calendar.
+ */
+export function build(root, instructions) {
+  try {
+    patch(root, instructions);
+  } catch (failure) {
+    root.replaceChildren();
+    throw failure;
+  }
+}
+
+/**
+ * Walks `instructions` along the existing children of `root`: an element of
+ * the same tag is kept (its attributes and children patched), a Text node
+ * gets its new text, anything else is built off-document and inserted whole,
+ * and what is left over is removed. A kept element ends with exactly the
+ * attributes, in the order, that a fresh drawing would give it. With an
+ * empty root, every top-level subtree is built off-document.
+ */
+function patch(root, instructions) {
+  const document = root.ownerDocument;
+  // A frame is an element being written: `next` is its next existing child
+  // to match, `names` the attribute names written so far, in order, and
+  // `defaults` (day buttons) the DAY attributes that the drawing may leave
+  // unwritten. Elements built off-document have kept: false.
+  const stack = [];
+  let frame = { node: root, next: root.firstChild, names: null, kept: true, defaults: false };
+  let building = 0; // depth inside a subtree built off-document
+  const enter = (next) => {
+    stack.push(frame);
+    frame = next;
+  };
+  /** A new element (or cell clone) at the cursor: built off-document. */
+  const build = (node) => {
+    if (building > 0) frame.node.appendChild(node);
+    building += 1;
+    enter({ node, next: null, names: null, kept: false, defaults: false });
+  };
   for (const instruction of instructions.split("\x1e")) {
     switch (instruction.charCodeAt(0)) {
-      case 1:
-        current = current.appendChild(document.createElement(instruction.slice(1)));
-        break;
-      case 2: {
-        const end = instruction.indexOf("\x1f");
-        current.setAttribute(instruction.slice(1, end), instruction.slice(end + 1));
+      case 1: {
+        const tag = instruction.slice(1);
+        const existing = frame.next;
+        if (building === 0 && existing !== null && existing.localName === tag) {
+          frame.next = existing.nextSibling;
+          enter({ node: existing, next: existing.firstChild, names: [], kept: true, defaults: false });
+        } else {
+          build(document.createElement(tag));
+        }
         break;
       }
-      case 3:
-        current.appendChild(document.createTextNode(instruction.slice(1)));
+      case 2: {
+        const end = instruction.indexOf("\x1f");
+        const name = instruction.slice(1, end);
+        const value = instruction.slice(end + 1);
+        if (!frame.kept) {
+          frame.node.setAttribute(name, value);
+        } else {
+          if (frame.node.getAttribute(name) !== value) frame.node.setAttribute(name, value);
+          if (!frame.names.includes(name)) frame.names.push(name);
+          if (frame.defaults) frame.written.push(name);
+        }
         break;
+      }
+      case 3: {
+        const text = instruction.slice(1);
+        const existing = frame.next;
+        if (building > 0) {
+          frame.node.appendChild(document.createTextNode(text));
+        } else if (existing !== null && existing.nodeType === 3) {
+          if (existing.data !== text) existing.data = text;
+          frame.next = existing.nextSibling;
+        } else {
+          frame.node.insertBefore(document.createTextNode(text), existing);
+        }
+        break;
+      }
       case 4:
-        current = current.parentNode;
+        if (building > 0) building -= 1;
+        frame = close(frame, stack.pop());
         break;
-      case 5:
-        current = current.appendChild(dayCell(document, instruction.slice(1))).firstChild;
+      case 5: {
+        const number = instruction.slice(1);
+        const existing = frame.next;
+        if (building > 0 || existing?.localName !== "td") {
+          const cell = dayCell(document, number);
+          build(cell);
+          building += 1;
+          enter({ node: cell.firstChild, next: null, names: null, kept: false, defaults: false });
+          break;
+        }
+        // A cell drawn before (a day or a blank one): keep it.
+        frame.next = existing.nextSibling;
+        enter({ node: existing, next: null, names: [], kept: true, defaults: false });
+        const button = existing.firstChild;
+        if (button?.localName !== "button" || button.nextSibling !== null) {
+          // Not a day's button: a new one, inserted when it closes.
+          existing.replaceChildren();
+          build(dayCell(document, number).firstChild);
+          break;
+        }
+        // A day's button drawn before: keep it too.
+        const text = button.firstChild;
+        if (text?.nodeType === 3 && text.nextSibling === null) {
+          if (text.data !== number) text.data = number;
+        } else {
+          button.textContent = number;
+        }
+        enter({ node: button, next: null, names: DAY.map(([name]) => name), kept: true, defaults: true, written: [] });
         break;
+      }
     }
   }
-  return built;
+  close(frame, null);
 }
 
-/** Replaces the children of `root` with what `instructions` describe, in one call. */
-export function build(root, instructions) {
-  root.replaceChildren(nodes(root.ownerDocument, instructions));
+/** Ends `frame` and returns its parent's frame (see `patch`). */
+function close(frame, parent) {
+  const { node } = frame;
+  if (frame.kept) {
+    // A day button starts from DAY's attributes, as a new one would.
+    if (frame.defaults) {
+      for (const [name, value] of DAY) {
+        if (!frame.written.includes(name) && node.getAttribute(name) !== value) node.setAttribute(name, value);
+      }
+    }
+    // Children that the drawing no longer has.
+    for (let rest = frame.next; rest !== null; ) {
+      const next = rest.nextSibling;
+      rest.remove();
+      rest = next;
+    }
+    // Attributes: exactly the written ones, in the order written.
+    if (frame.names !== null) {
+      const names = frame.names;
+      const present = node.getAttributeNames();
+      if (present.length !== names.length || present.some((name, index) => name !== names[index])) {
+        const values = names.map((name) => node.getAttribute(name));
+        for (const name of present) node.removeAttribute(name);
+        names.forEach((name, index) => node.setAttribute(name, values[index]));
+      }
+    }
+  } else if (parent?.kept) {
+    // The root of a subtree built off-document: insert it, whole.
+    parent.node.insertBefore(node, parent.next);
+  }
+  return parent;
 }
 
-/** Inserts what `instructions` describe into `parent`, before `before` (or at the end when null). */
+/** Inserts what `instructions` describe into `parent`, before `before` (or at the end when null), in one call. */
 export function insert(parent, before, instructions) {
-  parent.insertBefore(nodes(parent.ownerDocument, instructions), before);
+  const fragment = parent.ownerDocument.createDocumentFragment();
+  patch(fragment, instructions);
+  parent.insertBefore(fragment, before);
 }

@@ -12,9 +12,10 @@
 //! - arrow keys, Home/End and PageUp/PageDown move the focus between days.
 //!
 //! A drawing is written as one instruction string (`Instructions`) that
-//! `build.js` turns into nodes off-document and swaps in with one call: one
-//! crossing of the wasm boundary per drawing instead of one per node, and a
-//! failure never leaves a half-drawn calendar. No HTML is parsed: every text
+//! `build.js` turns into nodes, patching the nodes of an earlier drawing in
+//! place (only what differs is written; the DOM is exactly a fresh
+//! drawing's): one crossing of the wasm boundary per drawing instead of one
+//! per node, and a failure never leaves a half-drawn calendar. No HTML is parsed: every text
 //! becomes a Text node or an attribute value. Every text written comes from
 //! this crate: the words and dates in words of [`crate::i18n`], digits, ISO
 //! dates, mark names. No `Intl` and no JS `Date` is involved.
