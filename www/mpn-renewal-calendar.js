@@ -54,6 +54,11 @@ function restart() {
 
 const isTrap = (failure) => failure instanceof WebAssembly.RuntimeError;
 
+/** Sets `object[key]` only when it differs: an equal value written again still makes the browser restyle. */
+function update(object, key, value) {
+  if (object[key] !== value) object[key] = value;
+}
+
 /** What to say when the module cannot load, in "en" and "fr" (the wasm holds every other word). */
 export const LOAD_FAILED = {
   en: "The calendar could not be loaded (its WebAssembly module did not arrive or is not supported here). Reload the page to try again.",
@@ -207,8 +212,8 @@ export class MpnRenewalCalendar extends HTMLElement {
     const text = words(lang);
     const { widget, error, notice, calendar, download, timeline } = this.#parts;
     const { applyCovidExtension, computeWindow, renderCalendar, renderTimeline } = api;
-    widget.lang = lang;
-    download.textContent = text.download;
+    update(widget, "lang", lang);
+    update(download, "textContent", text.download);
     const today = this.getAttribute("today") ?? localToday();
     const hadFocus = this.shadowRoot.activeElement?.dataset?.date;
     try {
@@ -227,12 +232,12 @@ export class MpnRenewalCalendar extends HTMLElement {
       const options = { lang, today };
       renderCalendar(calendar, window, options);
       renderTimeline(timeline, window, options);
-      error.hidden = true;
-      error.textContent = "";
-      notice.hidden = !this.#restarted;
-      notice.textContent = this.#restarted ? text.restarted : "";
+      update(error, "hidden", true);
+      update(error, "textContent", "");
+      update(notice, "hidden", !this.#restarted);
+      update(notice, "textContent", this.#restarted ? text.restarted : "");
       this.#restarted = false;
-      download.hidden = false;
+      update(download, "hidden", false);
       this.#window = window;
       if (hadFocus) calendar.querySelector('button[tabindex="0"]')?.focus();
       const json = JSON.stringify(window);

@@ -46,7 +46,15 @@ function queryFromForm(lang) {
 
 /** The element's attributes from the query (raw values, so bad ones are reported, not hidden). */
 function elementFromQuery(params, lang) {
-  const set = (name, value) => (value == null ? calendar.removeAttribute(name) : calendar.setAttribute(name, value));
+  // Only what changed: even an equal value written again makes the browser
+  // restyle (a lang attribute, the whole calendar).
+  const set = (name, value) => {
+    if (value == null) {
+      if (calendar.hasAttribute(name)) calendar.removeAttribute(name);
+    } else if (calendar.getAttribute(name) !== value) {
+      calendar.setAttribute(name, value);
+    }
+  };
   set("purchase-date", params.get("purchase"));
   set("anniversary-date", params.has("purchase") ? null : params.get("anniversary"));
   set("offer", params.get("offer") ?? "actionPack");
@@ -82,9 +90,12 @@ function updateLanguageLinks(lang) {
 
 function syncDependentControls() {
   const competency = controls.offer.value === "competency";
-  controls.covid.disabled = !competency;
-  controls.moved.disabled = !competency || !controls.covid.checked;
-  controls.edition.disabled = !competency || !controls.covid.checked;
+  const enable = (control, enabled) => {
+    if (control.disabled === enabled) control.disabled = !enabled;
+  };
+  enable(controls.covid, competency);
+  enable(controls.moved, competency && controls.covid.checked);
+  enable(controls.edition, competency && controls.covid.checked);
 }
 
 const params = new URLSearchParams(location.search);

@@ -82,6 +82,41 @@ test("typing a purchase date shows its marks and timeline (rule book example 1)"
   await close(page);
 });
 
+test("a what-if writes only what changed: moving today touches its two days, nothing page-wide", async () => {
+  const { page } = await open("?purchase=2018-09-01&offer=actionPack&lang=en&today=2019-09-20");
+  // Writing an equal value again still makes the browser restyle (a lang
+  // attribute: the whole calendar), so an update must not rewrite anything
+  // that stays the same.
+  const records = page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const element = document.querySelector("mpn-renewal-calendar");
+        const seen = [];
+        const describe = (record) =>
+          record.type === "attributes"
+            ? `${record.target.nodeName.toLowerCase()}[${record.target.dataset?.date ?? record.target.getAttribute("part") ?? ""}] @${record.attributeName}`
+            : `${record.target.nodeName.toLowerCase()}[${record.target.getAttribute?.("part") ?? record.target.parentElement?.getAttribute("part") ?? ""}] ${record.type}`;
+        const observer = new MutationObserver((list) => seen.push(...list.map(describe)));
+        observer.observe(element, { attributes: true });
+        observer.observe(element.shadowRoot, { attributes: true, childList: true, characterData: true, subtree: true });
+        element.addEventListener("renewalwindowchange", () => {}, { once: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(seen);
+        }, 400);
+      }),
+  );
+  await page.fill("input[name=today]", "2019-09-21");
+  const seen = await records;
+  const touched = new Set(seen.filter((entry) => entry.startsWith("button[")).map((entry) => entry.slice(7, 17)));
+  assert.deepEqual([...touched].sort(), ["2019-09-20", "2019-09-21"], seen.join("\n"));
+  assert.ok(seen.includes("mpn-renewal-calendar[] @today"), seen.join("\n"));
+  for (const entry of seen) {
+    assert.doesNotMatch(entry, /@lang|@hidden|\[download\]|\[widget\]|\[legend|\[month/, `rewritten although unchanged: ${entry}`);
+  }
+  await close(page);
+});
+
 test("a February 29 purchase, both leap-day options, with the note", async () => {
   const { page } = await open("?purchase=2016-02-29&offer=actionPack&lang=en&today=2017-03-10");
   assert.ok((await markedDays(page)).includes("2017-02-28=anniversary"));
