@@ -336,27 +336,8 @@ fn invalid(text: &str, why: &str) -> Error {
 }
 
 fn push_day_count(text: &mut String, days: i64) {
-    if days < 0 {
-        text.push('-');
-    } else {
-        text.push('+');
-    }
-    let mut digits = [0u8; 20];
-    let mut value = days.unsigned_abs();
-    let mut start = digits.len();
-    loop {
-        start -= 1;
-        if let Some(slot) = digits.get_mut(start) {
-            *slot = b'0' + (value % 10) as u8;
-        }
-        value /= 10;
-        if value == 0 || start == 0 {
-            break;
-        }
-    }
-    for digit in digits.iter().skip(start) {
-        text.push(char::from(*digit));
-    }
+    text.push(if days < 0 { '-' } else { '+' });
+    text.push_str(&crate::i18n::number(days.unsigned_abs()));
 }
 
 /// The ten characters of a date written `YYYY-MM-DD`, without allocating.
