@@ -62,11 +62,18 @@ fn marks(host: &Element, date: &str) -> String {
     button(host, date).get_attribute("data-marks").unwrap()
 }
 
+/// The elements under `root` that match `selector`, in document order.
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|index| list.item(index).unwrap().dyn_into().unwrap())
+        .collect()
+}
+
 /// Every day carrying marks, as "date=marks", in document order.
 fn marked_days(host: &Element) -> Vec<String> {
-    let buttons = host.query_selector_all("button[data-date]").unwrap();
-    (0..buttons.length())
-        .map(|index| buttons.item(index).unwrap().dyn_into::<Element>().unwrap())
+    all(host, "button[data-date]")
+        .into_iter()
         .filter(|button| !button.get_attribute("data-marks").unwrap().is_empty())
         .map(|button| {
             format!(
@@ -231,13 +238,6 @@ fn intl(lang: &str, options: &str, iso: &str) -> String {
         .unwrap()
         .as_string()
         .unwrap()
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|index| list.item(index).unwrap().dyn_into().unwrap())
-        .collect()
 }
 
 #[wasm_bindgen_test]

@@ -29,8 +29,8 @@ const DAY = [
 // Per document, the template cell of each day of the month ("1" to "31").
 const dayTemplates = new WeakMap();
 
-/** A new cell of `document` holding the day button of day `number`. */
-function dayCell(document, number) {
+/** The template cell of `document` holding the day button of day `number` (clone it). */
+function dayTemplate(document, number) {
   let templates = dayTemplates.get(document);
   if (templates === undefined) dayTemplates.set(document, (templates = new Map()));
   let template = templates.get(number);
@@ -41,7 +41,7 @@ function dayCell(document, number) {
     button.textContent = number;
     templates.set(number, template);
   }
-  return template.cloneNode(true);
+  return template;
 }
 
 /**
@@ -136,7 +136,7 @@ function patch(root, instructions) {
         const number = instruction.slice(1);
         const existing = frame.next;
         if (building > 0 || existing?.localName !== "td") {
-          const cell = dayCell(document, number);
+          const cell = dayTemplate(document, number).cloneNode(true);
           build(cell);
           building += 1;
           enter({ node: cell.firstChild, next: null, names: null, kept: false, defaults: false });
@@ -149,7 +149,7 @@ function patch(root, instructions) {
         if (button?.localName !== "button" || button.nextSibling !== null) {
           // Not a day's button: a new one, inserted when it closes.
           existing.replaceChildren();
-          build(dayCell(document, number).firstChild);
+          build(dayTemplate(document, number).firstChild.cloneNode(true));
           break;
         }
         // A day's button drawn before: keep it too.
