@@ -2,7 +2,8 @@
 // <mpn-renewal-calendar> element that computes and draws. The page never
 // computes a date; it only moves values between the URL, the form and the
 // element's attributes.
-import { LOAD_FAILED, localToday, ready, words as wordsOf } from "./mpn-renewal-calendar.js";
+import { LOAD_FAILED, localToday, ready, words as elementWords } from "./mpn-renewal-calendar.js";
+import { PAGE_WORDS } from "./page-words.js";
 
 const form = document.getElementById("inputs");
 const calendar = document.getElementById("calendar");
@@ -68,7 +69,7 @@ function elementFromQuery(params, lang) {
 }
 
 function translate(lang) {
-  const words = wordsOf(lang);
+  const words = { ...elementWords(lang), ...PAGE_WORDS[lang] };
   document.documentElement.lang = lang;
   document.title = words.title;
   for (const element of document.querySelectorAll("[data-i18n]")) {

@@ -212,7 +212,7 @@ impl Lang {
         self.pick(": ", "\u{202F}: ")
     }
 
-    /// A string of the page or the element, by key (see [`ui_keys`]).
+    /// A word of the element, by key (see [`ui_keys`]).
     pub fn ui(self, key: &str) -> &'static str {
         UI.iter()
             .find(|(name, _, _)| *name == key)
@@ -308,39 +308,10 @@ pub fn ui_keys() -> impl Iterator<Item = &'static str> {
     UI.iter().map(|(key, _, _)| *key)
 }
 
-/// The page's and the element's words: key, English, French.
+/// The element's words: key, English, French. The page's own words (its
+/// form, title and footer) live with it, in `www/page-words.js`.
 const UI: &[(&str, &str, &str)] = &[
-    ("title", "MPN renewal calendar", "Calendrier de renouvellement MPN"),
-    (
-        "intro",
-        "When must your Microsoft Action Pack or competency be renewed, when will Microsoft remind you, and on which day are the benefits lost if you do not renew?",
-        "Quand renouveler votre Microsoft Action Pack ou votre compétence, quand Microsoft vous le rappelle-t-il, et quel jour perdez-vous vos avantages faute de renouvellement ?",
-    ),
-    (
-        "membershipNote",
-        "The MPN membership itself needs no annual renewal: only the Microsoft Action Pack and competencies are renewed every year.",
-        "L’appartenance au Microsoft Partner Network lui-même ne nécessite pas de renouvellement annuel : seuls le Microsoft Action Pack et les compétences se renouvellent chaque année.",
-    ),
-    ("inputs", "Your offer", "Votre offre"),
-    ("offer", "Offer", "Offre"),
-    ("actionPack", "Microsoft Action Pack", "Microsoft Action Pack"),
-    ("competency", "Competency (silver or gold)", "Compétence (Silver ou Gold)"),
-    ("startFrom", "I know", "Je connais"),
-    ("startPurchase", "the purchase date", "la date d’achat"),
-    ("startAnniversary", "the anniversary (“renewal start date” in Partner Center)", "la date anniversaire (« date de début du renouvellement » dans l’Espace partenaires)"),
-    ("date", "Date", "Date"),
-    ("leapDay", "Bought on 29 February: in a year without it, the anniversary is", "Achat un 29 février : une année sans 29 février, la date anniversaire est le"),
-    ("feb28", "28 February (default)", "28 février (par défaut)"),
-    ("mar1", "1 March", "1er mars"),
-    ("covid", "Apply the COVID-19 extension (competencies)", "Appliquer l’extension COVID-19 (compétences)"),
-    ("moved", "Membership moved to Partner Center", "Abonnement déplacé vers l’Espace partenaires"),
-    ("edition", "Edition of the article", "Édition de l’article"),
-    ("edition2020-06", "June 2020: anniversaries 1 January to 30 June 2020", "juin 2020 : dates anniversaires du 1er janvier au 30 juin 2020"),
-    ("edition2020-08", "August 2020: anniversaries 1 July to 31 December 2020", "août 2020 : dates anniversaires du 1er juillet au 31 décembre 2020"),
-    ("today", "What if today is", "Et si nous étions le"),
-    ("language", "Language", "Langue"),
     ("download", "Add the reminders to my calendar (.ics)", "Ajouter les rappels à mon agenda (.ics)"),
-    ("calendar", "Renewal calendar", "Calendrier de renouvellement"),
     ("legend", "Legend", "Légende"),
     ("timeline", "Timeline", "Chronologie"),
     ("notes", "How this was decided", "Choix de calcul"),
@@ -355,7 +326,6 @@ const UI: &[(&str, &str, &str)] = &[
     ("INVALID_OPTION", "an option has a value it does not accept.", "une option a une valeur qu’elle n’accepte pas."),
     ("restarted", "The calendar hit an internal error and was restarted; the dates below are computed afresh.", "Le calendrier a rencontré une erreur interne et a redémarré ; les dates ci-dessous sont recalculées."),
     ("INTERNAL", "an internal error stopped the calculation; reload the page to try again.", "une erreur interne a interrompu le calcul ; rechargez la page pour réessayer."),
-    ("source", "Rules: the Partner Center article “Renew your MPN offers for Microsoft Action Pack and competencies during the renewal window” (5 June 2020).", "Règles : l’article de l’Espace partenaires « Renouveler vos offres MPN pour Microsoft Action Pack et les compétences au cours de la fenêtre de renouvellement » (5 juin 2020)."),
 ];
 
 #[cfg(test)]

@@ -121,7 +121,8 @@ pub fn to_icalendar(
     Ok(crate::ics::to_icalendar(&window, lang, stamp))
 }
 
-/// `uiStrings(lang)`: every word of the page and the element in one language.
+/// `uiStrings(lang)`: every word of the element in one language (its legend,
+/// headings, download button and error sentences).
 ///
 /// # Errors
 /// Throws `INVALID_INPUT` when `lang` is not a string.
