@@ -11,7 +11,14 @@ if [ "${1:-}" = --test-hooks ]; then
   wasm-pack build --target web --dev --out-dir target/pkg-test-hooks --no-pack -- --features test-hooks
   exit 0
 fi
-wasm-pack build --target web --release --out-dir www/pkg --no-pack
+# Panic locations name their source files; without remapping, they carry this
+# machine's cargo and rustup folders into the module (and its bytes would
+# differ from one machine to another). Remapped, they read "chrono-0.4.45/...".
+cargo_home="${CARGO_HOME:-$HOME/.cargo}"
+remaps=("--remap-path-prefix=$setup_root/=" "--remap-path-prefix=$(rustc --print sysroot)/lib/rustlib/src/rust/=")
+for registry in "$cargo_home"/registry/src/*/; do remaps+=("--remap-path-prefix=$registry="); done
+RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }${remaps[*]}" \
+  wasm-pack build --target web --release --out-dir www/pkg --no-pack
 # The renderer's JavaScript half (src/calendar/build.js) comes out as a
 # snippet module that the glue imports. Bundle it into the glue, so that a page
 # loads one module instead of discovering a second one only once the first has
