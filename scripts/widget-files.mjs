@@ -11,7 +11,7 @@ export const BUDGET_GZIP_BYTES = 20 * 1024;
 
 /**
  * What `npm test` enforces until the budget is met: a ceiling just above
- * today's size (47.1 KB gzip), so that the widget cannot grow unnoticed.
+ * today's size (47.3 KB gzip), so that the widget cannot grow unnoticed.
  * Lower it whenever the widget shrinks; it must end at BUDGET_GZIP_BYTES.
  * (Last raised from 48 KB for the patching redraw of build.js: 0.55 KB
  * gzip for a third less work on every full redraw.)

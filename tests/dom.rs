@@ -832,3 +832,38 @@ fn a_redraw_over_a_tampered_calendar_gives_a_fresh_drawing() {
         assert_eq!(tampered.inner_html(), fresh.inner_html(), "{input}");
     }
 }
+
+/// The timeline's two headings follow `headingLevel` (default 3), so that an
+/// embedding page's outline has no gap; a redraw at another level changes
+/// only the headings' tags.
+#[wasm_bindgen_test]
+fn heading_level_sets_the_timelines_heading_tags() {
+    let host = host();
+    // Bought on 29 February: the timeline has notes, so both headings show.
+    let window = compute_window(json(
+        r#"{"offer":"actionPack","purchaseDate":"2016-02-29"}"#,
+    ))
+    .unwrap();
+    let headings = |host: &Element| -> Vec<String> {
+        all(host, "[part=timeline-heading], [part=notes-heading]")
+            .iter()
+            .map(|heading| heading.tag_name().to_lowercase())
+            .collect()
+    };
+    render_timeline(host.clone().into(), window.clone(), options("en", None)).unwrap();
+    assert_eq!(headings(&host), ["h3", "h3"]);
+    let default_text = host.text_content().unwrap();
+    for level in 1..=6u32 {
+        let options = options("en", None);
+        Reflect::set(&options, &"headingLevel".into(), &level.into()).unwrap();
+        render_timeline(host.clone().into(), window.clone(), options).unwrap();
+        let tag = format!("h{level}");
+        assert_eq!(headings(&host), [tag.as_str(), tag.as_str()]);
+        assert_eq!(host.text_content().unwrap(), default_text, "level {level}");
+        assert_eq!(
+            all(&host, "h1, h2, h3, h4, h5, h6").len(),
+            2,
+            "level {level}"
+        );
+    }
+}

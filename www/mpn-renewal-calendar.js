@@ -98,6 +98,7 @@ export class MpnRenewalCalendar extends HTMLElement {
     "leap-day",
     "lang",
     "today",
+    "heading-level",
   ];
 
   #parts;
@@ -230,6 +231,12 @@ export class MpnRenewalCalendar extends HTMLElement {
         window = applyCovidExtension(window, covid);
       }
       const options = { lang, today };
+      if (this.hasAttribute("heading-level")) {
+        // Digits become a number; anything else goes as written, so that a
+        // bad value is reported like any other, not ignored.
+        const level = this.getAttribute("heading-level");
+        options.headingLevel = /^[0-9]+$/.test(level) ? Number(level) : level;
+      }
       renderCalendar(calendar, window, options);
       renderTimeline(timeline, window, options);
       update(error, "hidden", true);

@@ -54,6 +54,43 @@ pub struct RenderOptions {
     pub lang: Lang,
     /// The "what if today is" day, from the user's local calendar.
     pub today: Option<Date>,
+    /// The level of the timeline's headings, so that they fit the outline of
+    /// the page around the widget.
+    pub heading_level: HeadingLevel,
+}
+
+/// A heading level, `h1` to `h6`; by default `h3` (the widget under a page's
+/// `h2`, as on this project's page).
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::calendar::dom::HeadingLevel;
+/// assert_eq!(HeadingLevel::default().tag(), "h3");
+/// assert_eq!(HeadingLevel::new(2).map(HeadingLevel::tag), Some("h2"));
+/// assert_eq!(HeadingLevel::new(7), None);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeadingLevel(&'static str);
+
+impl HeadingLevel {
+    const TAGS: [&'static str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+
+    /// The level `level`, if it is one of 1 to 6.
+    pub fn new(level: u8) -> Option<HeadingLevel> {
+        let index = usize::from(level).checked_sub(1)?;
+        Self::TAGS.get(index).copied().map(HeadingLevel)
+    }
+
+    /// The element's tag: `"h1"` to `"h6"`.
+    pub fn tag(self) -> &'static str {
+        self.0
+    }
+}
+
+impl Default for HeadingLevel {
+    fn default() -> HeadingLevel {
+        HeadingLevel("h3")
+    }
 }
 
 /// A drawing as one string of instructions for `build.js` (its header
@@ -616,7 +653,7 @@ pub fn render_timeline(
         out.close();
     }
 
-    out.open("h3", "timeline-heading")
+    out.open(options.heading_level.tag(), "timeline-heading")
         .text(lang.ui("timeline"))
         .close()
         .open("ol", "timeline");
@@ -654,7 +691,7 @@ pub fn render_timeline(
 
     let decisions = notes(window);
     if !decisions.is_empty() {
-        out.open("h3", "notes-heading")
+        out.open(options.heading_level.tag(), "notes-heading")
             .text(lang.ui("notes"))
             .close()
             .open("ul", "notes");

@@ -4,7 +4,7 @@
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::calendar::dom::RenderOptions;
+use crate::calendar::dom::{HeadingLevel, RenderOptions};
 use crate::date::{Date, LeapDay};
 use crate::error::{concat, shown, Error, ErrorCode};
 use crate::i18n::Lang;
@@ -18,7 +18,7 @@ use crate::rules::Offer;
 
 const WINDOW_INPUT_FIELDS: &[&str] = &["offer", "purchaseDate", "anniversaryDate", "leapDay"];
 const COVID_INPUT_FIELDS: &[&str] = &["movedToPartnerCenter", "edition", "leapDay"];
-const RENDER_OPTION_FIELDS: &[&str] = &["lang", "today"];
+const RENDER_OPTION_FIELDS: &[&str] = &["lang", "today", "headingLevel"];
 const ICALENDAR_OPTION_FIELDS: &[&str] = &["lang", "stamp"];
 
 /// A plain object whose own properties can be read.
@@ -351,7 +351,7 @@ pub(super) fn render_options(value: &JsValue) -> Result<RenderOptions, Error> {
     let fields = Fields::of(
         value,
         "options",
-        "an object such as { lang: \"fr\", today: \"2019-09-20\" }",
+        "an object such as { lang: \"fr\", today: \"2019-09-20\", headingLevel: 2 }",
         Some(RENDER_OPTION_FIELDS),
     )?;
     Ok(RenderOptions {
@@ -360,7 +360,18 @@ pub(super) fn render_options(value: &JsValue) -> Result<RenderOptions, Error> {
             .as_deref()
             .map_or(Lang::En, Lang::from_tag),
         today: fields.date("today")?,
+        heading_level: match fields.get("headingLevel")? {
+            Some(value) => heading_level(&value)?,
+            None => HeadingLevel::default(),
+        },
     })
+}
+
+/// `options.headingLevel`: a whole number from 1 to 6.
+fn heading_level(value: &JsValue) -> Result<HeadingLevel, Error> {
+    let level = whole_number(value, "options.headingLevel", 6)?;
+    // 1 to 6, so there is a level for it (the default is never taken).
+    Ok(HeadingLevel::new(level as u8).unwrap_or_default())
 }
 
 /// `ICalendarOptions` → language and DTSTAMP (default: midnight UTC of the anniversary).
@@ -454,18 +465,26 @@ pub(super) fn required_date(value: &JsValue, name: &str) -> Result<Date, Error> 
 
 /// The `count` of `projectRenewals`: a whole number in `1..=100`.
 pub(super) fn count(value: &JsValue) -> Result<u32, Error> {
+    whole_number(value, "count", MAX_PROJECTED_RENEWALS)
+}
+
+/// A whole number from 1 to `max` (at most 100): `INVALID_INPUT` for
+/// something that is not a number, `INVALID_OPTION` for another number.
+fn whole_number(value: &JsValue, path: &str, max: u32) -> Result<u32, Error> {
     let number = value
         .as_f64()
-        .ok_or_else(|| wrong_type("count", "a number", value))?;
-    let limit = f64::from(MAX_PROJECTED_RENEWALS);
-    if number.fract() == 0.0 && (1.0..=limit).contains(&number) {
-        // A whole number from 1 to 100, so the cast is exact.
+        .ok_or_else(|| wrong_type(path, "a number", value))?;
+    if number.fract() == 0.0 && (1.0..=f64::from(max)).contains(&number) {
+        // A whole number from 1 to max, so the cast is exact.
         Ok(number as u32)
     } else {
         Err(Error::new(
             ErrorCode::InvalidOption,
             concat(&[
-                "count: expected a whole number from 1 to 100, got ",
+                path,
+                ": expected a whole number from 1 to ",
+                &crate::i18n::number(u64::from(max)),
+                ", got ",
                 &describe(value),
             ]),
         ))

@@ -70,6 +70,8 @@ export interface RenderOptions {
   lang?: string;
   /** The "what if today is" day, taken from the user's local calendar by the caller. */
   today?: IsoDate | null;
+  /** The level of the timeline's two headings, 1 to 6 (h1 to h6), to fit the page's outline. Default 3. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
 }
 /** Options of toICalendar. */
 export interface ICalendarOptions {
@@ -78,5 +80,5 @@ export interface ICalendarOptions {
   /** DTSTAMP, a UTC instant "YYYY-MM-DDTHH:MM:SSZ" (milliseconds allowed); default: midnight UTC of the anniversary. */
   stamp?: string;
 }
-/** The page's and the element's words in one language, by key. */
+/** The element's words in one language, by key. */
 export type UiStrings = Record<string, string>;

@@ -99,7 +99,7 @@ test("hostile attribute values: a readable message or a whole calendar, inert te
   await page.goto(new URL("embed.html", session.base).href);
   await settle(page);
   let tried = 0;
-  for (const attribute of ["purchase-date", "anniversary-date", "offer", "lang", "today", "leap-day", "edition"]) {
+  for (const attribute of ["purchase-date", "anniversary-date", "offer", "lang", "today", "leap-day", "edition", "heading-level"]) {
     for (const value of PAYLOADS) {
       await page.evaluate(
         ([name, text]) => {
@@ -121,7 +121,7 @@ test("hostile attribute values: a readable message or a whole calendar, inert te
   // Back to a good value: the element recovers.
   await page.evaluate(() => {
     const element = document.querySelector("#first");
-    for (const name of ["anniversary-date", "lang", "today", "leap-day", "edition"]) element.removeAttribute(name);
+    for (const name of ["anniversary-date", "lang", "today", "leap-day", "edition", "heading-level"]) element.removeAttribute(name);
     element.setAttribute("purchase-date", "2018-09-01");
     element.setAttribute("offer", "actionPack");
   });
