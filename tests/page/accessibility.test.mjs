@@ -85,6 +85,13 @@ test("heading-level puts the widget's headings at the host page's level; a bad o
     await page.$eval("#second", (element) => [...element.shadowRoot.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((heading) => heading.localName)),
     ["h3", "h3"],
   );
+  // The level is for the outline: an h2 looks like the default h3.
+  const looks = (selector) =>
+    page.$eval(selector, (element) => {
+      const style = getComputedStyle(element.shadowRoot.querySelector("[part=timeline-heading]"));
+      return `${style.fontSize} ${style.fontWeight} ${style.marginTop}`;
+    });
+  assert.equal(await looks("#first"), await looks("#second"));
   for (const [value, code] of [["7", "INVALID_OPTION"], ["two", "INVALID_INPUT"]]) {
     await page.evaluate((level) => document.querySelector("#first").setAttribute("heading-level", level), value);
     await page.waitForFunction(() => !document.querySelector("#first").shadowRoot.querySelector("[part=error]").hidden);
