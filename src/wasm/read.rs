@@ -468,7 +468,7 @@ pub(super) fn count(value: &JsValue) -> Result<u32, Error> {
     whole_number(value, "count", MAX_PROJECTED_RENEWALS)
 }
 
-/// A whole number from 1 to `max` (at most 100): `INVALID_INPUT` for
+/// A whole number from 1 to `max`: `INVALID_INPUT` for
 /// something that is not a number, `INVALID_OPTION` for another number.
 fn whole_number(value: &JsValue, path: &str, max: u32) -> Result<u32, Error> {
     let number = value
