@@ -1,7 +1,7 @@
 // Screenshots of the page and the embed page in headless Chromium, for a
 // person to look at: node scripts/screenshot.mjs [outdir] (default target/screenshots).
 import { mkdirSync } from "node:fs";
-import { start, newPage } from "../tests/page/harness.mjs";
+import { start, newPage, waitDrawn } from "../tests/page/harness.mjs";
 
 const outdir = process.argv[2] ?? "target/screenshots";
 mkdirSync(outdir, { recursive: true });
@@ -17,9 +17,7 @@ try {
   for (const [name, path, viewport, colorScheme] of shots) {
     const page = await newPage(session.browser, { viewport, colorScheme });
     await page.goto(new URL(path, session.base).href);
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll("mpn-renewal-calendar")].every((el) => el.shadowRoot?.querySelector("[part=calendar], [part=error]:not([hidden])")),
-    );
+    await waitDrawn(page);
     await page.waitForTimeout(150);
     await page.screenshot({ path: `${outdir}/${name}`, fullPage: true });
     if (page.problems.length) console.error(name, page.problems);

@@ -8,7 +8,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { start, newPage } from "./harness.mjs";
+import { start, newPage, waitDrawn } from "./harness.mjs";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -26,11 +26,7 @@ async function audit(path, { colorScheme = "light", width = 1100 } = {}) {
   // browser context lifts it, to inject axe.
   const page = await newPage(session.browser, { bypassCSP: true, colorScheme, viewport: { width, height: 900 } });
   await page.goto(new URL(path, session.base).href);
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll("mpn-renewal-calendar")].every((element) =>
-      element.shadowRoot?.querySelector("[part=calendar] button, [part=error]:not([hidden])"),
-    ),
-  );
+  await waitDrawn(page);
   await page.addScriptTag({ content: AXE });
   const result = await page.evaluate(async () => {
     const { violations, passes } = await window.axe.run(document, { resultTypes: ["violations"] });

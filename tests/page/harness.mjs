@@ -41,3 +41,15 @@ export async function newPage(browser, options = {}) {
   });
   return page;
 }
+
+/**
+ * Waits until every <mpn-renewal-calendar> of the page has drawn its days or
+ * shown its error.
+ */
+export async function waitDrawn(page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("mpn-renewal-calendar")].every((element) =>
+      element.shadowRoot?.querySelector("[part=calendar] button, [part=error]:not([hidden])"),
+    ),
+  );
+}

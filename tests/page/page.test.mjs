@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { start, newPage } from "./harness.mjs";
+import { start, newPage, waitDrawn } from "./harness.mjs";
 
 let session;
 before(async () => {
@@ -20,14 +20,6 @@ async function open(path, options = {}) {
   const response = await page.goto(new URL(path, session.base).href);
   await waitDrawn(page);
   return { page, response };
-}
-
-async function waitDrawn(page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll("mpn-renewal-calendar")].every((element) =>
-      element.shadowRoot?.querySelector("[part=calendar], [part=error]:not([hidden])"),
-    ),
-  );
 }
 
 /** "date=marks" for every marked day of the first calendar element. */
