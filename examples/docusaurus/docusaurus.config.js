@@ -13,7 +13,7 @@ export default {
   url: "https://example.org",
   baseUrl: "/",
   onBrokenLinks: "throw",
-  favicon: undefined,
+  favicon: "favicon.svg",
   i18n: { defaultLocale: "en", locales: ["en"] },
   // widget: registers <mpn-renewal-calendar> in the browser (see the file).
   clientModules: noWidget ? [] : ["./src/mpn-renewal-calendar.js"],

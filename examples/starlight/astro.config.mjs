@@ -1,5 +1,6 @@
 // The smallest Astro Starlight site that embeds <mpn-renewal-calendar>.
-// The widget needs nothing here: see src/components/RenewalCalendar.astro.
+// The widget is src/components/RenewalCalendar.astro; here it needs only the
+// line marked "widget", for `astro dev`.
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import starlight from "@astrojs/starlight";
@@ -18,7 +19,10 @@ export default defineConfig({
       sidebar: [{ label: "Guide", items: [{ label: "Renewal calendar", link: "/" }] }],
     }),
   ],
-  vite: noWidget
-    ? { resolve: { alias: [{ find: /^mpn-renewal-calendar\/element$/, replacement: fileURLToPath(new URL("./src/no-widget.js", import.meta.url)) }] } }
-    : {},
+  vite: {
+    // widget, for `astro dev` only: Vite's dependency pre-bundling would
+    // move the element's module away from the wasm it finds beside itself.
+    optimizeDeps: { exclude: ["mpn-renewal-calendar"] },
+    ...(noWidget && { resolve: { alias: [{ find: /^mpn-renewal-calendar\/element$/, replacement: fileURLToPath(new URL("./src/no-widget.js", import.meta.url)) }] } }),
+  },
 });

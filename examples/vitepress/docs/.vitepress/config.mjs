@@ -1,5 +1,5 @@
 // The smallest VitePress site that embeds <mpn-renewal-calendar>.
-// The two lines a site needs are marked "widget"; the rest is VitePress's own.
+// The lines a site needs are marked "widget"; the rest is VitePress's own.
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitepress";
 
@@ -11,6 +11,7 @@ const noWidget = process.env.MPN_EXAMPLE_NO_WIDGET === "1";
 export default defineConfig({
   title: "MPN renewals",
   description: "An Action Pack's renewal window, drawn by <mpn-renewal-calendar>",
+  head: [["link", { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }]],
   outDir: noWidget ? "../dist-no-widget" : "../dist",
   themeConfig: {
     nav: [{ text: "Renewal calendar", link: "/" }],
@@ -24,7 +25,10 @@ export default defineConfig({
       },
     },
   },
-  vite: noWidget
-    ? { resolve: { alias: [{ find: /^mpn-renewal-calendar\/element$/, replacement: fileURLToPath(new URL("./no-widget.js", import.meta.url)) }] } }
-    : {},
+  vite: {
+    // widget, for `vitepress dev` only: Vite's dependency pre-bundling would
+    // move the element's module away from the wasm it finds beside itself.
+    optimizeDeps: { exclude: ["mpn-renewal-calendar"] },
+    ...(noWidget && { resolve: { alias: [{ find: /^mpn-renewal-calendar\/element$/, replacement: fileURLToPath(new URL("./no-widget.js", import.meta.url)) }] } }),
+  },
 });
