@@ -6,6 +6,8 @@
 #   examples/docusaurus   Docusaurus, classic preset    docusaurus build
 #   examples/starlight    Astro Starlight               astro build
 #   examples/mkdocs       MkDocs Material (Python)      mkdocs build
+#   bash scripts/examples.sh [vitepress|docusaurus|starlight|mkdocs ...]
+# builds the ones named (default: all four).
 # Each site is built twice: with the widget, and with MPN_EXAMPLE_NO_WIDGET=1,
 # which leaves the widget's code out (into a second folder), so that
 # tests/examples/ can compare the site's own theme with and without it.
@@ -79,14 +81,20 @@ build_twice() {
   summary+=("$(printf '%-11s %-36s install %6ss  build %6ss  without the widget %6ss' "$name" "$label" "$install_seconds" "$with" "$without")")
 }
 
+wanted=("${@:-vitepress docusaurus starlight mkdocs}")
+wanted=" ${wanted[*]} "
+for name in $wanted; do
+  [ -d "$examples/$name" ] || fail "no example named '$name' (examples/: vitepress docusaurus starlight mkdocs)."
+done
+want() { [[ "$wanted" == *" $1 "* ]]; }
+
 npm_version() { node -p "require('$examples/$1/node_modules/$2/package.json').version"; }
 
-say "vitepress"
-install_npm vitepress
-build_twice vitepress "VitePress $(npm_version vitepress vitepress)" ./node_modules/.bin/vitepress build docs
+example_vitepress() {
+  install_npm vitepress
+  build_twice vitepress "VitePress $(npm_version vitepress vitepress)" ./node_modules/.bin/vitepress build docs
+}
 
-say "docusaurus"
-install_npm docusaurus
 # The output folder is a command-line option of `docusaurus build`, not a setting.
 docusaurus_build() {
   if [ "${MPN_EXAMPLE_NO_WIDGET:-}" = 1 ]; then
@@ -95,23 +103,28 @@ docusaurus_build() {
     ./node_modules/.bin/docusaurus build
   fi
 }
-build_twice docusaurus "Docusaurus $(npm_version docusaurus @docusaurus/core)" docusaurus_build
+example_docusaurus() {
+  install_npm docusaurus
+  build_twice docusaurus "Docusaurus $(npm_version docusaurus @docusaurus/core)" docusaurus_build
+}
 
-say "starlight"
-install_npm starlight
-build_twice starlight "Starlight $(npm_version starlight @astrojs/starlight), Astro $(npm_version starlight astro)" ./node_modules/.bin/astro build
+example_starlight() {
+  install_npm starlight
+  build_twice starlight "Starlight $(npm_version starlight @astrojs/starlight), Astro $(npm_version starlight astro)" ./node_modules/.bin/astro build
+}
 
-say "mkdocs"
-mkdocs_dir="$examples/mkdocs"
-start=$(now)
-command -v python3 >/dev/null || fail "python3 is missing: MkDocs needs Python 3 with venv (Debian: apt-get install python3 python3-venv)."
-if [ ! -x "$mkdocs_dir/.venv/bin/mkdocs" ] || [ "$mkdocs_dir/requirements.txt" -nt "$mkdocs_dir/.venv/.installed" ]; then
-  rm -rf "$mkdocs_dir/.venv"
-  if ! python3 -m venv "$mkdocs_dir/.venv" 2>/dev/null; then
+# MkDocs, with pip into examples/mkdocs/.venv (a venv, so no system package is touched).
+install_mkdocs() {
+  local dir=$1 runner=()
+  command -v python3 >/dev/null || fail "python3 is missing: MkDocs needs Python 3 with venv (Debian: apt-get install python3 python3-venv)."
+  if [ -x "$dir/.venv/bin/mkdocs" ] && [ -f "$dir/.venv/.installed" ] && [ ! "$dir/requirements.txt" -nt "$dir/.venv/.installed" ]; then
+    return
+  fi
+  rm -rf "$dir/.venv"
+  if ! python3 -m venv "$dir/.venv" 2>/dev/null; then
     # Debian's python3 comes without ensurepip: python3-venv brings it.
-    rm -rf "$mkdocs_dir/.venv"
+    rm -rf "$dir/.venv"
     command -v apt-get >/dev/null || fail "'python3 -m venv' does not work and there is no apt-get: install Python's venv module (Debian: python3-venv)."
-    runner=()
     if [ "$(id -u)" -ne 0 ]; then
       command -v sudo >/dev/null && sudo -n true 2>/dev/null ||
         fail "'python3 -m venv' does not work and this user cannot install Debian packages: run 'sudo apt-get install -y python3-venv' once, then this again."
@@ -120,22 +133,13 @@ if [ ! -x "$mkdocs_dir/.venv/bin/mkdocs" ] || [ "$mkdocs_dir/requirements.txt" -
     say "installing python3-venv with apt-get"
     "${runner[@]}" apt-get update -qq || fail "apt-get update failed."
     DEBIAN_FRONTEND=noninteractive "${runner[@]}" apt-get install -y -qq python3-venv >/dev/null || fail "apt-get could not install python3-venv."
-    python3 -m venv "$mkdocs_dir/.venv" || fail "'python3 -m venv' still fails after installing python3-venv."
+    python3 -m venv "$dir/.venv" || fail "'python3 -m venv' still fails after installing python3-venv."
   fi
   say "mkdocs: pip install -r requirements.txt"
-  "$mkdocs_dir/.venv/bin/pip" install --quiet --disable-pip-version-check -r "$mkdocs_dir/requirements.txt" ||
+  "$dir/.venv/bin/pip" install --quiet --disable-pip-version-check -r "$dir/requirements.txt" ||
     fail "mkdocs: pip could not install requirements.txt (see pip's message above)."
-  touch "$mkdocs_dir/.venv/.installed"
-fi
-install_npm mkdocs
-install_seconds=$(awk -v start="$start" -v end="$(now)" 'BEGIN { printf "%.1f", end - start }')
-# The widget's runtime, copied to where extra_javascript finds it: what a
-# static host serves (the same files as dist/).
-rm -rf "$mkdocs_dir/docs/widgets"
-mkdir -p "$mkdocs_dir/docs/widgets/pkg"
-package="$mkdocs_dir/node_modules/mpn-renewal-calendar"
-cp "$package/mpn-renewal-calendar.js" "$package/api.js" "$package/mpn-renewal-calendar.css" "$mkdocs_dir/docs/widgets/"
-cp "$package/pkg/mpn_renewal_calendar.js" "$package/pkg/mpn_renewal_calendar_bg.wasm" "$mkdocs_dir/docs/widgets/pkg/"
+  touch "$dir/.venv/.installed"
+}
 mkdocs_build() {
   if [ "${MPN_EXAMPLE_NO_WIDGET:-}" = 1 ]; then
     .venv/bin/mkdocs build --strict --quiet -f mkdocs-no-widget.yml
@@ -143,8 +147,30 @@ mkdocs_build() {
     .venv/bin/mkdocs build --strict --quiet
   fi
 }
-mkdocs_version=$("$mkdocs_dir/.venv/bin/python" -c 'import importlib.metadata as m; print(m.version("mkdocs-material"), "/ MkDocs", m.version("mkdocs"))')
-build_twice mkdocs "MkDocs Material $mkdocs_version" mkdocs_build
+example_mkdocs() {
+  local dir="$examples/mkdocs" start package version
+  start=$(now)
+  install_mkdocs "$dir"
+  install_npm mkdocs
+  install_seconds=$(seconds_since "$start")
+  # The widget's runtime, copied to where extra_javascript finds it: the
+  # files a static host serves (as in dist/).
+  package="$dir/node_modules/mpn-renewal-calendar"
+  rm -rf "$dir/docs/widgets"
+  mkdir -p "$dir/docs/widgets/pkg"
+  cp "$package/mpn-renewal-calendar.js" "$package/api.js" "$package/mpn-renewal-calendar.css" "$dir/docs/widgets/" ||
+    fail "mkdocs: the package lacks a file of the widget's runtime."
+  cp "$package/pkg/mpn_renewal_calendar.js" "$package/pkg/mpn_renewal_calendar_bg.wasm" "$dir/docs/widgets/pkg/" ||
+    fail "mkdocs: the package lacks the wasm or its glue."
+  version=$("$dir/.venv/bin/python" -c 'import importlib.metadata as m; print(m.version("mkdocs-material"), "/ MkDocs", m.version("mkdocs"))')
+  build_twice mkdocs "MkDocs Material $version" mkdocs_build
+}
+
+for name in vitepress docusaurus starlight mkdocs; do
+  want "$name" || continue
+  say "$name"
+  "example_$name"
+done
 
 say "built (times in seconds; install includes the tarball's):"
 printf '  %s\n' "${summary[@]}" >&2
