@@ -24,7 +24,6 @@ export default {
         docs: { routeBasePath: "/", sidebarPath: undefined },
         blog: false,
         pages: false,
-        theme: {},
       },
     ],
   ],
