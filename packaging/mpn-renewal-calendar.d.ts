@@ -1,8 +1,14 @@
-// <mpn-renewal-calendar>: importing this module registers the element.
+// <mpn-renewal-calendar>: importing this module registers the element where
+// `customElements` exists; elsewhere (Node, server-side rendering) it does nothing.
 import type { RenewalWindow } from "./pkg/mpn_renewal_calendar.js";
 
-/** Resolves once the wasm module is ready; rejects if it cannot be loaded. */
+/**
+ * Resolves once the wasm module is ready; rejects if it cannot be loaded.
+ * Loading starts when the first element connects, or with `preload()`.
+ */
 export declare const ready: Promise<void>;
+/** Starts loading the wasm module now, if it has not started; returns `ready`. */
+export declare function preload(): Promise<void>;
 /** The user's local calendar day as YYYY-MM-DD. */
 export declare function localToday(now?: Date): string;
 /** What the element says when the wasm module cannot load, in "en" and "fr". */

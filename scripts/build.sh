@@ -5,6 +5,8 @@
 set -euo pipefail
 . "$(dirname "$0")/setup.sh" serve
 cd "$setup_root"
+# The element's styles travel inside its module (scripts/stylesheet-module.mjs).
+node scripts/stylesheet-module.mjs
 if [ "${1:-}" = --test-hooks ]; then
   # A separate, unoptimized package with the test-only exports, for the page
   # test of trap recovery. The release package in www/pkg never has them.

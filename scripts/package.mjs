@@ -5,7 +5,8 @@
 // JavaScript and CSS are minified with esbuild; the wasm is already wasm-opt'd.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { transformSync } from "esbuild";
+import { build, transformSync } from "esbuild";
+import { stylesheetModule, stylesheetText } from "./stylesheet-module.mjs";
 import { ROOT } from "./widget-files.mjs";
 
 const at = (path) => new URL(path, `file://${ROOT}`);
@@ -20,7 +21,27 @@ function minify(from, to, loader) {
 const dist = at("dist/");
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(new URL("pkg/", dist), { recursive: true });
-minify("www/mpn-renewal-calendar.js", new URL("mpn-renewal-calendar.js", dist), "js");
+// The element with its stylesheet inside (minified): one file, and no CSS
+// asset for a bundler to mistake for the embedding site's own.
+await build({
+  entryPoints: [at("www/mpn-renewal-calendar.js").pathname],
+  outfile: new URL("mpn-renewal-calendar.js", dist).pathname,
+  bundle: true,
+  external: ["./api.js"],
+  plugins: [
+    {
+      name: "minified-stylesheet",
+      setup(build) {
+        build.onLoad({ filter: /mpn-renewal-calendar\.css\.js$/ }, () => ({ contents: stylesheetModule(stylesheetText({ minify: true })), loader: "js" }));
+      },
+    },
+  ],
+  format: "esm",
+  minify: true,
+  target: "es2022",
+  legalComments: "none",
+  logLevel: "warning",
+});
 minify("www/api.js", new URL("api.js", dist), "js");
 minify("www/mpn-renewal-calendar.css", new URL("mpn-renewal-calendar.css", dist), "css");
 minify("www/pkg/mpn_renewal_calendar.js", new URL("pkg/mpn_renewal_calendar.js", dist), "js");

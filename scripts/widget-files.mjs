@@ -18,13 +18,14 @@ export const BUDGET_GZIP_BYTES = 20 * 1024;
  */
 export const CEILING_GZIP_BYTES = 47.5 * 1024;
 
-/** The files of dist/ (made by `npm run package`), as a static host serves them. */
+/** The files of dist/ (made by `npm run package`) that a page embedding the widget downloads. */
 export const WIDGET_FILES = {
   wasm: "dist/pkg/mpn_renewal_calendar_bg.wasm",
   glue: "dist/pkg/mpn_renewal_calendar.js",
   element: "dist/mpn-renewal-calendar.js",
   api: "dist/api.js",
-  css: "dist/mpn-renewal-calendar.css",
+  // The element carries its stylesheet inside (scripts/stylesheet-module.mjs);
+  // dist/mpn-renewal-calendar.css is shipped for theming tools, never fetched.
 };
 
 /** Raw, gzip -9 and brotli -11 bytes of each file and of the total. */

@@ -12,12 +12,14 @@
 // { today }) when a day is picked. The rules and the drawing are the wasm
 // module's; this file only reads attributes, calls it and wires events.
 import { makeApi } from "./api.js";
+import STYLES from "./mpn-renewal-calendar.css.js";
 
-// The wasm, its glue and the stylesheet are found next to this module,
-// wherever the embedding page is.
+// The wasm and its glue are found next to this module, wherever the
+// embedding page is. They are only fetched when the first element connects
+// (or on preload()), so importing this module where there is no DOM (Node,
+// server-side rendering) neither fails nor touches the network.
 const GLUE = new URL("./pkg/mpn_renewal_calendar.js", import.meta.url);
 const WASM = new URL("./pkg/mpn_renewal_calendar_bg.wasm", import.meta.url);
-const STYLESHEET = new URL("./mpn-renewal-calendar.css", import.meta.url).href;
 
 // Defence in depth: if the wasm instance ever traps (a bug: every bad input is
 // a coded Error), it may be left in a broken state. The element then loads a
@@ -25,6 +27,7 @@ const STYLESHEET = new URL("./mpn-renewal-calendar.css", import.meta.url).href;
 // and redraws every calendar, saying so.
 let api = null;
 let generation = 0;
+let loading = null;
 const elements = new Set();
 const wordsByLang = new Map();
 
@@ -35,20 +38,38 @@ async function load() {
   api = makeApi(glue, exports);
 }
 
-/** Loads the module; a failure is reported once here, and shown by each element. */
-function instantiate() {
-  const loading = load();
-  loading.catch((failure) => console.warn("mpn-renewal-calendar: the WebAssembly module did not load:", failure));
-  return loading;
+/** A promise and the function that settles it with a load of the module. */
+function deferredLoad() {
+  let start;
+  const promise = new Promise((resolve, reject) => {
+    start = () => load().then(resolve, reject);
+  });
+  // A failure is reported once here, and shown by each element.
+  promise.catch((failure) => console.warn("mpn-renewal-calendar: the WebAssembly module did not load:", failure));
+  return { promise, start };
 }
 
-/** Resolves once the wasm module is ready; rejects if it cannot be loaded. */
-export let ready = instantiate();
+let pending = deferredLoad();
+
+/**
+ * Resolves once the wasm module is ready; rejects if it cannot be loaded.
+ * Loading starts when the first element connects, or with `preload()`.
+ */
+export let ready = pending.promise;
+
+/** Starts loading the wasm module now, if it has not started; returns `ready`. */
+export function preload() {
+  if (!loading) loading = pending.start();
+  return ready;
+}
 
 function restart() {
   generation += 1;
   api = null;
-  ready = instantiate();
+  loading = null;
+  pending = deferredLoad();
+  ready = pending.promise;
+  preload();
   for (const element of elements) element.restarted();
 }
 
@@ -87,7 +108,27 @@ function resolveLang(element) {
   return "en";
 }
 
-export class MpnRenewalCalendar extends HTMLElement {
+let sharedSheet = null;
+
+/**
+ * The element's styles, one constructable stylesheet shared by every element:
+ * built from the text of mpn-renewal-calendar.css that the build puts inside
+ * the module, so no bundler ever sees (and emits, and links into the host
+ * page) a separate CSS file. A strict CSP allows it: it is no inline style.
+ */
+function stylesheet() {
+  if (!sharedSheet) {
+    sharedSheet = new CSSStyleSheet();
+    sharedSheet.replaceSync(STYLES);
+  }
+  return sharedSheet;
+}
+
+// Where there is no DOM (Node, server-side rendering), a plain class stands
+// in, so that importing this module is harmless; nothing is registered there.
+const ElementBase = globalThis.HTMLElement ?? class {};
+
+export class MpnRenewalCalendar extends ElementBase {
   static observedAttributes = [
     "purchase-date",
     "anniversary-date",
@@ -110,15 +151,13 @@ export class MpnRenewalCalendar extends HTMLElement {
   constructor() {
     super();
     const root = this.attachShadow({ mode: "open" });
+    root.adoptedStyleSheets = [stylesheet()];
     const make = (tag, part, parent) => {
       const element = document.createElement(tag);
       if (part) element.setAttribute("part", part);
       parent.append(element);
       return element;
     };
-    const link = make("link", "", root);
-    link.rel = "stylesheet";
-    link.href = STYLESHEET;
     const widget = make("div", "widget", root);
     const error = make("p", "error", widget);
     error.setAttribute("role", "alert");
@@ -145,6 +184,7 @@ export class MpnRenewalCalendar extends HTMLElement {
 
   connectedCallback() {
     elements.add(this);
+    preload();
     this.#schedule();
   }
 
@@ -299,6 +339,6 @@ export class MpnRenewalCalendar extends HTMLElement {
   }
 }
 
-if (!customElements.get("mpn-renewal-calendar")) {
+if (globalThis.customElements && !customElements.get("mpn-renewal-calendar")) {
   customElements.define("mpn-renewal-calendar", MpnRenewalCalendar);
 }

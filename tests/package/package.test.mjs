@@ -3,7 +3,7 @@
 // imported in Node, built into a Vite app, and copied to a static host under a sub-path.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -114,6 +114,29 @@ test("Node: import the rules API and compute the rule book's first worked exampl
   assert.equal(output.version, version);
 });
 
+test("Node: importing the element does nothing harmful (no exception, no fetch, no wasm, nothing left to fail)", () => {
+  const project = projectWithPackage();
+  const script = `
+    const touched = [];
+    globalThis.fetch = (...args) => { touched.push(["fetch", String(args[0])]); return new Promise(() => {}); };
+    for (const name of ["compile", "compileStreaming", "instantiate", "instantiateStreaming"]) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = (...args) => { touched.push(["WebAssembly." + name]); return original(...args); };
+    }
+    process.on("unhandledRejection", (reason) => { touched.push(["unhandledRejection", String(reason)]); });
+    const element = await import("mpn-renewal-calendar/element");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    console.log(JSON.stringify({ touched, exports: Object.keys(element).sort(), registered: typeof customElements !== "undefined" }));
+  `;
+  const result = spawnSync("node", ["--input-type=module", "-e", script], { cwd: project, encoding: "utf8" });
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stderr, "", "nothing written to stderr");
+  const output = JSON.parse(result.stdout);
+  assert.deepEqual(output.touched, []);
+  assert.deepEqual(output.exports, ["LOAD_FAILED", "MpnRenewalCalendar", "localToday", "preload", "ready", "words"]);
+  assert.equal(output.registered, false);
+});
+
 test("Vite: an app that imports the element builds and draws the calendar", async () => {
   const project = projectWithPackage();
   writeFileSync(
@@ -133,6 +156,9 @@ test("Vite: an app that imports the element builds and draws the calendar", asyn
     const marks = await page.$eval("mpn-renewal-calendar", (element) => element.shadowRoot.querySelector('[data-date="2019-10-02"]').dataset.marks);
     assert.equal(marks, "loss");
     assert.equal(await page.title(), "2019-10-02", "the rules API works in the same app");
+    // A bundler must find no CSS file of the widget's to emit and link as the app's own.
+    assert.deepEqual(readdirSync(join(project, "built", "assets")).filter((name) => name.endsWith(".css")), []);
+    assert.doesNotMatch(readFileSync(join(project, "built", "index.html"), "utf8"), /stylesheet/);
     assert.deepEqual(page.problems, []);
     await page.context().close();
   } finally {
@@ -164,7 +190,10 @@ test("dist/ copied to a static host under /docs/widgets/ works from a documentat
     assert.equal(state.deadline, "reactivation-deadline");
     assert.equal(state.caption, "février 2020", "French from the page's lang");
     assert.ok(requests.includes("/docs/widgets/pkg/mpn_renewal_calendar_bg.wasm"), requests.join(" "));
-    assert.ok(requests.includes("/docs/widgets/mpn-renewal-calendar.css"), requests.join(" "));
+    // The styles come inside the element's module: no stylesheet request, yet styled.
+    assert.ok(!requests.some((path) => path.endsWith(".css")), requests.join(" "));
+    const styled = await page.$eval("mpn-renewal-calendar", (element) => getComputedStyle(element.shadowRoot.querySelector('[data-date="2020-04-09"]')).fontWeight);
+    assert.equal(styled, "700", "the last day to renew is drawn bold, by the element's own stylesheet");
     assert.deepEqual(page.problems, []);
     await page.context().close();
   } finally {

@@ -245,6 +245,24 @@ for (const colorScheme of ["light", "dark"]) {
   });
 }
 
+test("the widget is light or dark as the page around it is (its color-scheme), not as the system is", async () => {
+  const background = (page, selector = "mpn-renewal-calendar") =>
+    page.$eval(selector, (element) => getComputedStyle(element.shadowRoot.querySelector("[part=widget]")).backgroundColor);
+  // The page declares `color-scheme: light dark`: it follows the system, and so does the widget.
+  for (const [colorScheme, expected] of [["light", "rgb(255, 255, 255)"], ["dark", "rgb(21, 23, 26)"]]) {
+    const { page } = await open("?purchase=2018-09-01&offer=actionPack&lang=en&today=2019-09-20", { colorScheme });
+    assert.equal(await background(page), expected, colorScheme);
+    await close(page);
+  }
+  // The embed page declares no color-scheme: it is light on a dark system, and so is the widget,
+  // until the site's own dark-mode switch says `color-scheme: dark`.
+  const { page } = await open("embed.html", { colorScheme: "dark" });
+  assert.equal(await background(page, "#second"), "rgb(255, 255, 255)");
+  await page.evaluate(() => document.documentElement.style.setProperty("color-scheme", "dark", "important"));
+  assert.equal(await background(page, "#second"), "rgb(21, 23, 26)");
+  await close(page);
+});
+
 test("the embed page draws both instances, untouched by its hostile CSS", async () => {
   const { page } = await open("embed.html");
   const first = await markedDays(page, "#first");
