@@ -7,7 +7,8 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Serialize, Serializer};
 
-use crate::error::{concat, shown, Error, ErrorCode};
+use crate::error::{Error, ErrorCode};
+use crate::text::{concat, decimal, digits_value, quotable};
 
 /// What a February 29 becomes in a year that has none (R1, C3).
 ///
@@ -99,14 +100,11 @@ impl Date {
         if !shape_ok {
             return Err(invalid(text, "expected a date written YYYY-MM-DD"));
         }
-        let number = |range: core::ops::Range<usize>| -> u32 {
-            bytes
-                .get(range)
-                .unwrap_or_default()
-                .iter()
-                .fold(0, |total, digit| total * 10 + u32::from(digit - b'0'))
-        };
-        let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+        let (year, month, day) = (
+            digits_value(bytes, 0..4),
+            digits_value(bytes, 5..7),
+            digits_value(bytes, 8..10),
+        );
         if year == 0 {
             // Year 0 exists in the proleptic calendar, but not in the supported
             // range; a month or day that exists nowhere is invalid first.
@@ -328,7 +326,7 @@ impl Date {
 }
 
 fn invalid(text: &str, why: &str) -> Error {
-    let shown = shown(text);
+    let shown = quotable(text);
     Error::new(
         ErrorCode::InvalidDate,
         concat(&["\"", &shown, "\" is not a date: ", why]),
@@ -337,7 +335,7 @@ fn invalid(text: &str, why: &str) -> Error {
 
 fn push_day_count(text: &mut String, days: i64) {
     text.push(if days < 0 { '-' } else { '+' });
-    text.push_str(&crate::i18n::number(days.unsigned_abs()));
+    text.push_str(&decimal(days.unsigned_abs()));
 }
 
 /// The ten characters of a date written `YYYY-MM-DD`, without allocating.

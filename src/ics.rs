@@ -7,11 +7,12 @@
 //! are escaped (RFC 5545 3.3.11) and content lines are folded at 75 octets,
 //! never inside a UTF-8 character (RFC 5545 3.1).
 
-use crate::calendar::model::{timeline, TimelineEvent};
 use crate::date::Date;
-use crate::error::{concat, Error, ErrorCode};
+use crate::error::{Error, ErrorCode};
 use crate::i18n::Lang;
+use crate::rules::timeline::{timeline, TimelineEvent};
 use crate::rules::window::RenewalWindow;
+use crate::text::{concat, digits_value, quotable};
 
 /// The longest content line, in octets, line break excluded (RFC 5545 3.1).
 const MAX_LINE_OCTETS: usize = 75;
@@ -65,14 +66,11 @@ impl Stamp {
         if !shape_ok {
             return Err(invalid_stamp(text));
         }
-        let number = |start: usize, end: usize| -> u32 {
-            bytes
-                .get(start..end)
-                .unwrap_or_default()
-                .iter()
-                .fold(0, |total, digit| total * 10 + u32::from(digit - b'0'))
-        };
-        let (hour, minute, second) = (number(11, 13), number(14, 16), number(17, 19));
+        let (hour, minute, second) = (
+            digits_value(bytes, 11..13),
+            digits_value(bytes, 14..16),
+            digits_value(bytes, 17..19),
+        );
         let date = text
             .get(0..10)
             .and_then(|iso| Date::parse(iso).ok())
@@ -128,7 +126,7 @@ fn stamp_byte_ok(index: usize, byte: u8, z_index: usize) -> bool {
 }
 
 fn invalid_stamp(text: &str) -> Error {
-    let shown = crate::error::shown(text);
+    let shown = quotable(text);
     Error::new(
         ErrorCode::InvalidInput,
         concat(&[

@@ -10,10 +10,10 @@
 
 use std::collections::HashSet;
 
-use mpn_renewal_calendar::calendar::model::TimelineEvent;
 use mpn_renewal_calendar::i18n::Lang;
 use mpn_renewal_calendar::ics::{to_icalendar, Stamp};
 use mpn_renewal_calendar::rules::covid::{apply_covid_extension, CovidRequest};
+use mpn_renewal_calendar::rules::timeline::TimelineEvent;
 use mpn_renewal_calendar::rules::window::{
     compute_window, project_renewals, window_for_anniversary, RenewalWindow, Start, WindowRequest,
 };

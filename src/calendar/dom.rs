@@ -25,15 +25,15 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
-use super::model::{
-    calendar, navigate, notes, timeline, CalendarModel, Mark, MarkDates, MonthModel, NavigationKey,
-};
+use super::model::{calendar, navigate, CalendarModel, Mark, MarkDates, MonthModel, NavigationKey};
 use crate::date::Date;
-use crate::error::concat;
-use crate::i18n::{fill, number, write_date, DateStyle, Lang};
+use crate::i18n::{fill, write_date, DateStyle, Lang};
 use crate::rules::covid::Reason;
+use crate::rules::notes::notes;
 use crate::rules::status::{status_on, Phase};
+use crate::rules::timeline::timeline;
 use crate::rules::window::RenewalWindow;
+use crate::text::{concat, decimal};
 
 #[wasm_bindgen(module = "/src/calendar/build.js")]
 extern "C" {
@@ -138,7 +138,7 @@ impl Instructions {
     /// writing every attribute and text of every day). Close twice.
     fn open_day(&mut self, day_of_month: u32) -> &mut Instructions {
         self.0.push_str("\u{1e}\u{5}");
-        self.0.push_str(&number(u64::from(day_of_month)));
+        self.0.push_str(&decimal(u64::from(day_of_month)));
         self
     }
 
@@ -192,7 +192,7 @@ pub fn render_calendar(
         .attribute("data-key", &calendar_key(&dates, lang))
         .attribute(
             "data-first-weekday",
-            &number(u64::from(model.first_weekday)),
+            &decimal(u64::from(model.first_weekday)),
         );
     if let (Some(first), Some(last)) = (model.first_shown(), model.last_shown()) {
         out.attribute("data-first", first.as_iso().as_str())
@@ -618,7 +618,7 @@ pub fn render_timeline(
         let today_text = long(today);
         let days_left = status
             .days_left_to_renew
-            .map(|days| lang.days(&number(u64::from(days))))
+            .map(|days| lang.days(&decimal(u64::from(days))))
             .unwrap_or_default();
         let sentence = match status.phase {
             Phase::BeforePurchase => fill(lang.status(status.phase), &[&today_text]),
@@ -631,8 +631,7 @@ pub fn render_timeline(
                 &[&today_text, &days_left, &long(window.last_day_to_renew)],
             ),
             Phase::Reactivation => {
-                let deadline =
-                    super::model::reactivation_deadline(window).unwrap_or(window.loss_date);
+                let deadline = window.reactivation_deadline().unwrap_or(window.loss_date);
                 fill(
                     lang.status(status.phase),
                     &[&today_text, &days_left, &long(deadline)],

@@ -21,6 +21,7 @@
 
 use super::Lang;
 use crate::date::Date;
+use crate::text::decimal;
 
 /// How a date is written (the `Intl.DateTimeFormat` option each matches).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,8 +105,8 @@ pub fn write_date(lang: Lang, style: DateStyle, date: Date) -> String {
     };
     let month = pick(&MONTHS_EN, &MONTHS_FR, date.month().saturating_sub(1));
     let weekday = pick(&WEEKDAYS_EN, &WEEKDAYS_FR, date.weekday_from_sunday());
-    let day = number(u64::from(date.day()));
-    let year = number(u64::from(date.year().unsigned_abs()));
+    let day = decimal(u64::from(date.day()));
+    let year = decimal(u64::from(date.year().unsigned_abs()));
     let mut text = String::with_capacity(32);
     let mut push = |parts: &[&str]| parts.iter().for_each(|part| text.push_str(part));
     match (style, lang) {
@@ -122,29 +123,6 @@ pub fn write_date(lang: Lang, style: DateStyle, date: Date) -> String {
         (DateStyle::WeekdayLong, _) => push(&[weekday]),
     }
     text
-}
-
-/// `value` in decimal digits, without `core::fmt` (which would bring its
-/// formatting machinery into the wasm).
-pub(crate) fn number(value: u64) -> String {
-    let mut digits = [0u8; 20];
-    let mut start = digits.len();
-    let mut rest = value;
-    loop {
-        start -= 1;
-        if let Some(digit) = digits.get_mut(start) {
-            *digit = b'0' + (rest % 10) as u8;
-        }
-        rest /= 10;
-        if rest == 0 || start == 0 {
-            break;
-        }
-    }
-    digits
-        .get(start..)
-        .and_then(|digits| core::str::from_utf8(digits).ok())
-        .unwrap_or_default()
-        .into()
 }
 
 #[cfg(test)]
@@ -194,13 +172,5 @@ mod tests {
             write_date(Lang::Fr, DateStyle::Long, date("2020-02-29")),
             "29 février 2020"
         );
-    }
-
-    #[test]
-    fn numbers() {
-        assert_eq!(number(0), "0");
-        assert_eq!(number(7), "7");
-        assert_eq!(number(2019), "2019");
-        assert_eq!(number(u64::MAX), "18446744073709551615");
     }
 }

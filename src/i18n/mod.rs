@@ -4,14 +4,16 @@
 //! The French terms are the article's own (*Renouveler vos offres MPN*):
 //! « date anniversaire », « fenêtre de renouvellement », « Espace partenaires ».
 
+pub mod contract;
 mod dates;
 
-pub(crate) use dates::number;
 pub use dates::{write_date, DateStyle};
 
-use crate::calendar::model::{Mark, TimelineEvent};
-use crate::rules::covid::Reason;
+use crate::calendar::model::Mark;
+use crate::rules::covid_outcome::Reason;
+use crate::rules::notes::Note;
 use crate::rules::status::Phase;
+use crate::rules::timeline::TimelineEvent;
 use crate::rules::Offer;
 
 /// A language of the widget.
@@ -248,23 +250,6 @@ impl Lang {
             ),
         }
     }
-}
-
-/// A project decision worth a note under the calendar.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Note {
-    /// R1: February 29 purchase, default.
-    LeapDayFeb28,
-    /// R1: February 29 purchase, the March 1 option.
-    LeapDayMar1,
-    /// R6: the next anniversary is a day earlier in the month.
-    RenewalDrift,
-    /// C3: extended through the 2021 anniversary.
-    ExtendedIn2021,
-    /// C4: a reactivation deadline.
-    Reactivation,
-    /// R1: started from the anniversary.
-    FromAnniversary,
 }
 
 /// Replaces each `{}` of `template` with the next of `values`, in order.

@@ -3,16 +3,27 @@
 //! 06/05/2020), as pure functions of calendar dates: no wasm, no DOM, no clock.
 //!
 //! - [`window`]: R1 to R6, from a purchase date or an anniversary to the loss date.
-//! - [`covid`]: C1 to C5, the COVID-19 extension of competencies, its editions as data.
+//! - [`covid`]: C1 to C5, the COVID-19 extension of competencies; its
+//!   editions ([`editions`]) and its outcome ([`covid_outcome`]) are data.
 //! - [`status`]: what holds on a given day if the partner does nothing.
+//! - [`timeline`]: the window's dates as events in date order (R1 to R5, C4).
+//! - [`notes`]: which of the project's decisions apply to a window.
+//!
+//! The rules answer with facts (dates, phases, reasons, which notes apply),
+//! never with sentences: words are a layer above ([`crate::i18n`]).
 
 pub mod covid;
+pub mod covid_outcome;
+pub mod editions;
+pub mod notes;
 pub mod status;
+pub mod timeline;
 pub mod window;
 
 use serde::Serialize;
 
-use crate::error::{concat, Error, ErrorCode};
+use crate::error::{Error, ErrorCode};
+use crate::text::{concat, quotable};
 
 /// An offer of the Microsoft Partner Network that renews every year.
 ///
@@ -52,7 +63,7 @@ impl Offer {
                  and competencies are renewed every year",
             )),
             other => {
-                let shown = crate::error::shown(other);
+                let shown = quotable(other);
                 Err(Error::new(
                     ErrorCode::InvalidOffer,
                     concat(&["expected \"actionPack\" or \"competency\", got \"", &shown, "\""]),

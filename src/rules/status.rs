@@ -59,11 +59,7 @@ pub struct Status {
 /// # Ok::<(), mpn_renewal_calendar::Error>(())
 /// ```
 pub fn status_on(window: &RenewalWindow, date: Date) -> Status {
-    let reactivation_deadline = window
-        .covid
-        .as_ref()
-        .filter(|covid| covid.eligible)
-        .and_then(|covid| covid.reactivation_deadline);
+    let reactivation_deadline = window.reactivation_deadline();
     let phase = if window.purchase_date.is_some_and(|purchase| date < purchase) {
         Phase::BeforePurchase
     } else if date < window.window_opens {
