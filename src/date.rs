@@ -23,6 +23,33 @@ pub enum LeapDay {
     Mar1,
 }
 
+impl LeapDay {
+    /// Both options, in the order of their code on the `computeWindow` fast path.
+    pub const ALL: [LeapDay; 2] = [LeapDay::Feb28, LeapDay::Mar1];
+
+    /// The name in the JavaScript contract (`leapDay: "feb28" | "mar1"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            LeapDay::Feb28 => "feb28",
+            LeapDay::Mar1 => "mar1",
+        }
+    }
+
+    /// The option with this contract name.
+    ///
+    /// # Example
+    /// ```
+    /// use mpn_renewal_calendar::LeapDay;
+    /// assert_eq!(LeapDay::from_name("mar1"), Some(LeapDay::Mar1));
+    /// assert_eq!(LeapDay::from_name("Mar1"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<LeapDay> {
+        LeapDay::ALL
+            .into_iter()
+            .find(|option| option.name() == name)
+    }
+}
+
 /// A calendar date in `0001-01-01..=9999-12-31`.
 ///
 /// # Example

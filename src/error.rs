@@ -28,6 +28,18 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code (`ErrorCode` in `types.d.ts` is generated from this list).
+    pub const ALL: [ErrorCode; 8] = [
+        ErrorCode::InvalidInput,
+        ErrorCode::MissingField,
+        ErrorCode::ConflictingFields,
+        ErrorCode::InvalidDate,
+        ErrorCode::DateOutOfRange,
+        ErrorCode::InvalidOffer,
+        ErrorCode::NoRenewalRequired,
+        ErrorCode::InvalidOption,
+    ];
+
     /// The code as JavaScript sees it.
     ///
     /// # Example

@@ -59,11 +59,13 @@ function update(object, key, value) {
   if (object[key] !== value) object[key] = value;
 }
 
-/** What to say when the module cannot load, in "en" and "fr" (the wasm holds every other word). */
+/** What to say when the module cannot load, in "en" and "fr" (`Lang::load_failed` in src/i18n). */
+// BEGIN GENERATED load-failed
 export const LOAD_FAILED = {
   en: "The calendar could not be loaded (its WebAssembly module did not arrive or is not supported here). Reload the page to try again.",
   fr: "Le calendrier n’a pas pu être chargé (son module WebAssembly n’est pas arrivé ou n’est pas pris en charge ici). Rechargez la page pour réessayer.",
 };
+// END GENERATED load-failed
 
 /** The user's local calendar day as YYYY-MM-DD: the one use of a JS Date. */
 export function localToday(now = new Date()) {

@@ -93,9 +93,65 @@ impl Default for HeadingLevel {
     }
 }
 
-/// A drawing as one string of instructions for `build.js` (its header
-/// describes the format). The separators are control characters, which no
-/// text of this crate contains (`i18n` tests that).
+/// The operations of the drawing protocol between [`Instructions`] and
+/// `build.js`. Each instruction is [`Op::SEPARATOR`], the operation's code,
+/// then its operands; `build.js` reads the same codes from a block that
+/// `tests/sourcegen.rs` generates from this enum, so both sides name them
+/// and neither writes a number by hand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    /// `tag`: opens an element, which becomes the current one.
+    Open = 1,
+    /// `name` [`Op::NAME_END`] `value`: sets an attribute of the current element.
+    Attribute = 2,
+    /// `text`: appends a Text node to the current element.
+    Text = 3,
+    /// Closes the current element (back to its parent).
+    Close = 4,
+    /// `day of the month`: opens a cell holding a day button with the
+    /// attributes of [`DAY_DEFAULTS`] and the day as its text; the button
+    /// becomes the current element. [`Op::CloseDay`] ends both.
+    OpenDay = 5,
+    /// Closes a day's button and its cell.
+    CloseDay = 6,
+}
+
+impl Op {
+    /// Every operation, for the generated JavaScript block.
+    pub const ALL: [Op; 6] = [
+        Op::Open,
+        Op::Attribute,
+        Op::Text,
+        Op::Close,
+        Op::OpenDay,
+        Op::CloseDay,
+    ];
+    /// Starts every instruction. A control character, which no text of this
+    /// crate contains (`i18n` tests that).
+    pub const SEPARATOR: char = '\u{1e}';
+    /// Ends an attribute's name.
+    pub const NAME_END: char = '\u{1f}';
+
+    /// The code that follows [`Op::SEPARATOR`].
+    pub fn code(self) -> char {
+        // The discriminants are 1 to 6: valid characters.
+        char::from_u32(self as u32).unwrap_or('\u{0}')
+    }
+
+    /// The constant's name in `build.js`.
+    pub fn js_name(self) -> &'static str {
+        match self {
+            Op::Open => "OPEN",
+            Op::Attribute => "ATTRIBUTE",
+            Op::Text => "TEXT",
+            Op::Close => "CLOSE",
+            Op::OpenDay => "OPEN_DAY",
+            Op::CloseDay => "CLOSE_DAY",
+        }
+    }
+}
+
+/// A drawing as one string of instructions for `build.js` (see [`Op`]).
 struct Instructions(String);
 
 impl Instructions {
@@ -103,10 +159,15 @@ impl Instructions {
         Instructions(String::with_capacity(32 * 1024))
     }
 
+    fn op(&mut self, op: Op) -> &mut Instructions {
+        self.0.push(Op::SEPARATOR);
+        self.0.push(op.code());
+        self
+    }
+
     /// Opens a `tag` element, with a `part` attribute unless `part` is empty.
     fn open(&mut self, tag: &str, part: &str) -> &mut Instructions {
-        self.0.push_str("\u{1e}\u{1}");
-        self.0.push_str(tag);
+        self.op(Op::Open).0.push_str(tag);
         if !part.is_empty() {
             self.attribute("part", part);
         }
@@ -114,32 +175,35 @@ impl Instructions {
     }
 
     fn attribute(&mut self, name: &str, value: &str) -> &mut Instructions {
-        self.0.push_str("\u{1e}\u{2}");
-        self.0.push_str(name);
-        self.0.push('\u{1f}');
+        self.op(Op::Attribute).0.push_str(name);
+        self.0.push(Op::NAME_END);
         self.0.push_str(value);
         self
     }
 
     fn text(&mut self, text: &str) -> &mut Instructions {
-        self.0.push_str("\u{1e}\u{3}");
-        self.0.push_str(text);
+        self.op(Op::Text).0.push_str(text);
         self
     }
 
     fn close(&mut self) -> &mut Instructions {
-        self.0.push_str("\u{1e}\u{4}");
-        self
+        self.op(Op::Close)
     }
 
     /// Opens a table cell and its day button showing `day_of_month`, made
     /// with the attributes of [`DAY_DEFAULTS`] (cloned on the JavaScript side
     /// from one template per day of the month: far fewer DOM calls than
-    /// writing every attribute and text of every day). Close twice.
+    /// writing every attribute and text of every day).
     fn open_day(&mut self, day_of_month: u32) -> &mut Instructions {
-        self.0.push_str("\u{1e}\u{5}");
-        self.0.push_str(&decimal(u64::from(day_of_month)));
+        self.op(Op::OpenDay)
+            .0
+            .push_str(&decimal(u64::from(day_of_month)));
         self
+    }
+
+    /// Closes what [`Instructions::open_day`] opened.
+    fn close_day(&mut self) -> &mut Instructions {
+        self.op(Op::CloseDay)
     }
 
     /// Replaces the children of `root` with the drawing.
@@ -497,8 +561,8 @@ fn set_day_state(
 }
 
 /// The attributes a day button starts with, in order (`DAY` in `build.js`,
-/// which a test keeps equal to this).
-pub(crate) const DAY_DEFAULTS: [(&str, &str); 7] = [
+/// generated from this list by `tests/sourcegen.rs`).
+pub const DAY_DEFAULTS: [(&str, &str); 7] = [
     ("type", "button"),
     ("data-date", ""),
     ("tabindex", "-1"),
@@ -531,7 +595,7 @@ fn day_button(
             (None, _) => {}
         }
     }
-    out.close().close();
+    out.close_day();
 }
 
 /// The property that marks a root whose keyboard listener is installed.
@@ -644,7 +708,7 @@ pub fn render_timeline(
         };
         out.open("p", "status")
             .text(&sentence)
-            .attribute("data-phase", phase_name(status.phase))
+            .attribute("data-phase", status.phase.name())
             .attribute("role", "status");
         if status.reminder_today {
             out.text(" ").text(lang.reminder_today());
@@ -684,7 +748,7 @@ pub fn render_timeline(
         };
         out.open("p", "covid")
             .text(&sentence)
-            .attribute("data-reason", reason_name(covid.reason))
+            .attribute("data-reason", covid.reason.name())
             .close();
     }
 
@@ -704,47 +768,4 @@ pub fn render_timeline(
     }
     out.close();
     out.build(root)
-}
-
-fn phase_name(phase: Phase) -> &'static str {
-    match phase {
-        Phase::BeforePurchase => "beforePurchase",
-        Phase::Active => "active",
-        Phase::RenewalWindow => "renewalWindow",
-        Phase::Reactivation => "reactivation",
-        Phase::Lost => "lost",
-    }
-}
-
-fn reason_name(reason: Reason) -> &'static str {
-    match reason {
-        Reason::Eligible => "eligible",
-        Reason::NotACompetency => "notACompetency",
-        Reason::AnniversaryOutsideRange => "anniversaryOutsideRange",
-        Reason::NotMovedToPartnerCenter => "notMovedToPartnerCenter",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::DAY_DEFAULTS;
-
-    /// `build.js` clones day buttons with these attributes; both lists must
-    /// agree, in order, or days would miss a default or get a stale one.
-    #[test]
-    fn build_js_day_defaults_match() {
-        let script = include_str!("build.js");
-        let start = script.find("const DAY = [").unwrap_or(0);
-        let listed = &script[start..start + script[start..].find("];").unwrap_or(0)];
-        let pairs: Vec<String> = listed
-            .lines()
-            .filter_map(|line| line.trim().strip_prefix('['))
-            .map(|pair| pair.trim_end_matches([']', ',']).to_string())
-            .collect();
-        let expected: Vec<String> = DAY_DEFAULTS
-            .iter()
-            .map(|(name, value)| format!("\"{name}\", \"{value}\""))
-            .collect();
-        assert_eq!(pairs, expected);
-    }
 }

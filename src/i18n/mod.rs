@@ -208,6 +208,17 @@ impl Lang {
         }
     }
 
+    /// What the element says when its WebAssembly module cannot load. The
+    /// module is not there to say it, so these two sentences reach the
+    /// element's JavaScript through a block generated from here
+    /// (`LOAD_FAILED` in `www/mpn-renewal-calendar.js`, `tests/sourcegen.rs`).
+    pub fn load_failed(self) -> &'static str {
+        self.pick(
+            "The calendar could not be loaded (its WebAssembly module did not arrive or is not supported here). Reload the page to try again.",
+            "Le calendrier n’a pas pu être chargé (son module WebAssembly n’est pas arrivé ou n’est pas pris en charge ici). Rechargez la page pour réessayer.",
+        )
+    }
+
     /// What separates a date from its text: ": " in English, " : " in French
     /// (with a narrow no-break space, as French typography wants).
     pub fn colon(self) -> &'static str {

@@ -2,14 +2,13 @@
 //! The decision itself is [`super::covid::apply_covid_extension`]; the words
 //! that say it are the words layer's ([`crate::i18n`]).
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use super::editions::Edition;
 use crate::date::Date;
 
 /// Why the extension does or does not apply (C1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reason {
     /// It applies.
     Eligible,
@@ -47,6 +46,28 @@ impl Reason {
         Reason::AnniversaryOutsideRange,
         Reason::NotMovedToPartnerCenter,
     ];
+
+    /// The name in the JavaScript contract (`CovidReason` in `types.d.ts`,
+    /// generated from these names) and in the timeline's `data-reason`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Reason::Eligible => "eligible",
+            Reason::NotACompetency => "notACompetency",
+            Reason::AnniversaryOutsideRange => "anniversaryOutsideRange",
+            Reason::NotMovedToPartnerCenter => "notMovedToPartnerCenter",
+        }
+    }
+
+    /// The reason with this contract name.
+    pub fn from_name(name: &str) -> Option<Reason> {
+        Reason::ALL.into_iter().find(|reason| reason.name() == name)
+    }
+}
+
+impl Serialize for Reason {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
 }
 
 impl CovidOutcome {

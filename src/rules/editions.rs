@@ -63,6 +63,17 @@ const EDITIONS: [(Edition, &str, EditionTerms); 2] = [
 ];
 
 impl Edition {
+    /// Every edition, the default first.
+    pub const ALL: [Edition; 2] = [Edition::June2020, Edition::August2020];
+
+    /// The name in the JavaScript contract (`"2020-06"`, `"2020-08"`).
+    pub fn name(self) -> &'static str {
+        EDITIONS
+            .iter()
+            .find(|(edition, _, _)| *edition == self)
+            .map_or("2020-06", |(_, name, _)| *name)
+    }
+
     /// The edition named as in the JavaScript contract (`"2020-06"`, `"2020-08"`).
     ///
     /// # Errors

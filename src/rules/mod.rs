@@ -20,7 +20,7 @@ pub mod status;
 pub mod timeline;
 pub mod window;
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::error::{Error, ErrorCode};
 use crate::text::{concat, quotable};
@@ -30,8 +30,7 @@ use crate::text::{concat, quotable};
 /// The MPN membership itself is not one: the article says it needs no annual
 /// renewal, so [`Offer::from_name`] answers it with
 /// [`ErrorCode::NoRenewalRequired`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Offer {
     /// The Microsoft Action Pack: renews yearly, never extended for COVID-19.
     ActionPack,
@@ -40,6 +39,9 @@ pub enum Offer {
 }
 
 impl Offer {
+    /// Every offer, in the order of its code on the `computeWindow` fast path.
+    pub const ALL: [Offer; 2] = [Offer::ActionPack, Offer::Competency];
+
     /// The offer named as in the JavaScript contract.
     ///
     /// # Errors
@@ -55,20 +57,21 @@ impl Offer {
     /// ```
     pub fn from_name(name: &str) -> Result<Offer, Error> {
         match name {
-            "actionPack" => Ok(Offer::ActionPack),
-            "competency" => Ok(Offer::Competency),
             "membership" => Err(Error::new(
                 ErrorCode::NoRenewalRequired,
                 "the MPN membership itself needs no annual renewal: only the Microsoft Action Pack \
                  and competencies are renewed every year",
             )),
-            other => {
-                let shown = quotable(other);
-                Err(Error::new(
-                    ErrorCode::InvalidOffer,
-                    concat(&["expected \"actionPack\" or \"competency\", got \"", &shown, "\""]),
-                ))
-            }
+            name => Offer::ALL
+                .into_iter()
+                .find(|offer| offer.name() == name)
+                .ok_or_else(|| {
+                    let shown = quotable(name);
+                    Error::new(
+                        ErrorCode::InvalidOffer,
+                        concat(&["expected \"actionPack\" or \"competency\", got \"", &shown, "\""]),
+                    )
+                }),
         }
     }
 
@@ -78,5 +81,11 @@ impl Offer {
             Offer::ActionPack => "actionPack",
             Offer::Competency => "competency",
         }
+    }
+}
+
+impl Serialize for Offer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
     }
 }

@@ -7,6 +7,8 @@ pub mod fast;
 mod read;
 mod write;
 
+pub use read::WINDOW_INPUT_FIELDS;
+
 use wasm_bindgen::prelude::*;
 
 use crate::calendar::dom;

@@ -17,7 +17,8 @@ use crate::rules::window::{
 use crate::rules::Offer;
 use crate::text::{concat, decimal, quotable};
 
-const WINDOW_INPUT_FIELDS: &[&str] = &["offer", "purchaseDate", "anniversaryDate", "leapDay"];
+/// The fields of a `WindowInput`; any other own property is refused.
+pub const WINDOW_INPUT_FIELDS: &[&str] = &["offer", "purchaseDate", "anniversaryDate", "leapDay"];
 const COVID_INPUT_FIELDS: &[&str] = &["movedToPartnerCenter", "edition", "leapDay"];
 const RENDER_OPTION_FIELDS: &[&str] = &["lang", "today", "headingLevel"];
 const ICALENDAR_OPTION_FIELDS: &[&str] = &["lang", "stamp"];
@@ -143,14 +144,9 @@ impl<'a> Fields<'a> {
 
     fn leap_day(&self) -> Result<LeapDay, Error> {
         match self.string("leapDay")?.as_deref() {
-            None | Some("feb28") => Ok(LeapDay::Feb28),
-            Some("mar1") => Ok(LeapDay::Mar1),
-            Some(other) => Err(invalid_option(
-                self.name,
-                "leapDay",
-                "\"feb28\" or \"mar1\"",
-                other,
-            )),
+            None => Ok(LeapDay::default()),
+            Some(name) => LeapDay::from_name(name)
+                .ok_or_else(|| invalid_option(self.name, "leapDay", "\"feb28\" or \"mar1\"", name)),
         }
     }
 
@@ -318,13 +314,11 @@ fn covid_outcome(value: &JsValue) -> Result<CovidOutcome, Error> {
         "null or the covid member of a window",
         None,
     )?;
-    let reason = match fields.required_string("reason")?.as_str() {
-        "eligible" => Reason::Eligible,
-        "notACompetency" => Reason::NotACompetency,
-        "anniversaryOutsideRange" => Reason::AnniversaryOutsideRange,
-        "notMovedToPartnerCenter" => Reason::NotMovedToPartnerCenter,
-        other => {
-            let shown = quotable(other);
+    let name = fields.required_string("reason")?;
+    let reason = match Reason::from_name(&name) {
+        Some(reason) => reason,
+        None => {
+            let shown = quotable(&name);
             return Err(Error::new(
                 ErrorCode::InvalidInput,
                 concat(&[
