@@ -305,23 +305,8 @@ pub fn to_icalendar(window: &RenewalWindow, lang: Lang, stamp: Stamp) -> String 
     ics.line("METHOD:PUBLISH");
 
     let offer = lang.offer(window.offer);
-    let separator = match lang {
-        Lang::En => ": ",
-        // French puts a space before a colon, as the widget's sentences do.
-        Lang::Fr => " : ",
-    };
-    let (source, rule_word, rules_word) = match lang {
-        Lang::En => (
-            "Source: the Partner Center article on renewing MPN offers, ",
-            "rule ",
-            "rules ",
-        ),
-        Lang::Fr => (
-            "Source : l’article de l’Espace partenaires sur le renouvellement des offres MPN, ",
-            "règle ",
-            "règles ",
-        ),
-    };
+    let separator = lang.colon();
+    let words = &lang.words().calendar_file;
     let extended = window.covid.as_ref().is_some_and(|covid| covid.eligible);
 
     for (date, event) in events {
@@ -355,11 +340,11 @@ pub fn to_icalendar(window: &RenewalWindow, lang: Lang, stamp: Stamp) -> String 
         ics.text_line("SUMMARY:", &[offer, separator, what]);
         let rules = rules_of(event, extended);
         let word = if rules.contains(',') {
-            rules_word
+            words.rules
         } else {
-            rule_word
+            words.rule
         };
-        ics.text_line("DESCRIPTION:", &[source, word, rules, "."]);
+        ics.text_line("DESCRIPTION:", &[words.source, word, rules, "."]);
         ics.line("TRANSP:TRANSPARENT");
 
         if let Some(trigger) = alarm_trigger(event) {

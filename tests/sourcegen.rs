@@ -9,6 +9,8 @@
 //! | `protocol` | `src/calendar/build.js` | [`Op`], [`DAY_DEFAULTS`] |
 //! | `fast-path` | `www/api.js` | [`InputSlot`], [`ResultSlot`], [`Offer::ALL`], [`LeapDay::ALL`], [`WINDOW_INPUT_FIELDS`] |
 //! | `load-failed` | `www/mpn-renewal-calendar.js` | [`Lang::load_failed`] |
+//! | `languages` | `www/mpn-renewal-calendar.js` | [`Lang::ALL`] |
+//! | `page-words` | `www/page-words.js` | the `page` words of each language |
 //! | `names` | `src/wasm/types.d.ts` | the names of [`Offer`], [`LeapDay`], [`Edition`], [`Reason`], [`Phase`], [`ErrorCode`] |
 //!
 //! After changing one of those, run `UPDATE_GENERATED=1 cargo test --test
@@ -112,6 +114,40 @@ fn load_failed() -> String {
     )
 }
 
+/// A key of an object literal: bare when it is an identifier.
+fn js_key(key: &str) -> String {
+    let identifier = key
+        .chars()
+        .next()
+        .is_some_and(|first| first.is_ascii_alphabetic())
+        && key
+            .chars()
+            .all(|character| character.is_ascii_alphanumeric());
+    if identifier {
+        key.to_string()
+    } else {
+        js_string(key)
+    }
+}
+
+fn page_words() -> String {
+    let mut out = String::from("export const PAGE_WORDS = {\n");
+    for lang in Lang::ALL {
+        out.push_str(&format!("  {}: {{\n", lang.tag()));
+        for (key, word) in lang.page_words().entries() {
+            out.push_str(&format!("    {}: {},\n", js_key(key), js_string(word)));
+        }
+        out.push_str("  },\n");
+    }
+    out.push_str("};\n");
+    out
+}
+
+fn languages() -> String {
+    let tags: Vec<String> = Lang::ALL.iter().map(|lang| js_string(lang.tag())).collect();
+    format!("const LANGS = [{}];\n", tags.join(", "))
+}
+
 fn union<T: Copy>(doc: &str, name: &str, all: &[T], js_name: impl Fn(T) -> &'static str) -> String {
     let names: Vec<String> = all.iter().map(|item| js_string(js_name(*item))).collect();
     format!(
@@ -179,6 +215,8 @@ fn every_generated_block_is_what_the_rust_side_says() {
         ("src/calendar/build.js", "protocol", protocol()),
         ("www/api.js", "fast-path", fast_path()),
         ("www/mpn-renewal-calendar.js", "load-failed", load_failed()),
+        ("www/mpn-renewal-calendar.js", "languages", languages()),
+        ("www/page-words.js", "page-words", page_words()),
         ("src/wasm/types.d.ts", "names", names()),
     ];
     let mut stale = Vec::new();

@@ -79,14 +79,28 @@ export function words(lang) {
   return wordsByLang.get(lang);
 }
 
-/** "fr" or "en": the attribute, else the nearest lang, else the browser's languages. */
-function resolveLang(element) {
-  const candidates = [element.getAttribute("lang"), element.parentElement?.closest("[lang]")?.lang, ...navigator.languages];
+// The widget's languages, generated from `Lang::ALL` (src/i18n/mod.rs).
+// BEGIN GENERATED languages
+const LANGS = ["en", "fr"];
+// END GENERATED languages
+
+/**
+ * The widget's language for a list of candidate tags, most wanted first: the
+ * first whose primary subtag is one of LANGS, else the first of LANGS. The
+ * same rule as `Lang::from_tag` in the module, for a list; the element and
+ * the page both resolve their language here.
+ */
+export function resolveLang(...candidates) {
   for (const tag of candidates) {
     const primary = String(tag ?? "").toLowerCase().split(/[-_]/)[0];
-    if (primary === "fr" || primary === "en") return primary;
+    if (LANGS.includes(primary)) return primary;
   }
-  return "en";
+  return LANGS[0];
+}
+
+/** The element's language: its lang attribute, else the nearest lang around it, else the browser's languages. */
+function elementLang(element) {
+  return resolveLang(element.getAttribute("lang"), element.parentElement?.closest("[lang]")?.lang, ...navigator.languages);
 }
 
 export class MpnRenewalCalendar extends HTMLElement {
@@ -192,7 +206,7 @@ export class MpnRenewalCalendar extends HTMLElement {
     calendar.replaceChildren();
     timeline.replaceChildren();
     download.hidden = true;
-    error.lang = resolveLang(this);
+    error.lang = elementLang(this);
     error.textContent = LOAD_FAILED[error.lang];
     error.hidden = false;
   }
@@ -211,7 +225,7 @@ export class MpnRenewalCalendar extends HTMLElement {
 
   #render() {
     if (!api) return; // a restart is under way; it will call restarted()
-    const lang = (this.#lang = resolveLang(this));
+    const lang = (this.#lang = elementLang(this));
     const text = words(lang);
     const { widget, error, notice, calendar, download, timeline } = this.#parts;
     const { applyCovidExtension, computeWindow, renderCalendar, renderTimeline } = api;

@@ -266,7 +266,7 @@ pub fn render_calendar(
     // The legend: a sample day styled like the calendar's, and the words,
     // so that no mark is told by colour alone.
     out.open("ul", "legend")
-        .attribute("aria-label", lang.ui("legend"));
+        .attribute("aria-label", lang.words().ui.legend);
     for mark in Mark::ALL {
         if mark == Mark::ReactivationDeadline && dates.reactivation_deadline.is_none() {
             continue;
@@ -717,7 +717,7 @@ pub fn render_timeline(
     }
 
     out.open(options.heading_level.tag(), "timeline-heading")
-        .text(lang.ui("timeline"))
+        .text(lang.words().ui.timeline)
         .close()
         .open("ol", "timeline");
     for (date, event) in timeline(window) {
@@ -755,7 +755,7 @@ pub fn render_timeline(
     let decisions = notes(window);
     if !decisions.is_empty() {
         out.open(options.heading_level.tag(), "notes-heading")
-            .text(lang.ui("notes"))
+            .text(lang.words().ui.notes)
             .close()
             .open("ul", "notes");
         for (note, date) in decisions {

@@ -12,7 +12,6 @@ pub use read::WINDOW_INPUT_FIELDS;
 use wasm_bindgen::prelude::*;
 
 use crate::calendar::dom;
-use crate::i18n;
 use crate::rules::{covid, status, window};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -137,8 +136,8 @@ pub fn ui_strings(
 ) -> Result<JsValue, JsValue> {
     let lang = read::lang(&lang)?;
     let strings = js_sys::Object::new();
-    for key in i18n::ui_keys() {
-        js_sys::Reflect::set(&strings, &key.into(), &lang.ui(key).into())?;
+    for (key, word) in lang.ui_strings() {
+        js_sys::Reflect::set(&strings, &key.into(), &word.into())?;
     }
     Ok(strings.into())
 }
