@@ -27,11 +27,8 @@ use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 use super::model::{calendar, navigate, CalendarModel, Mark, MarkDates, MonthModel, NavigationKey};
 use crate::date::Date;
-use crate::i18n::{fill, write_date, DateStyle, Lang};
-use crate::rules::covid::Reason;
-use crate::rules::notes::notes;
-use crate::rules::status::{status_on, Phase};
-use crate::rules::timeline::timeline;
+use crate::i18n::sentences::timeline_text;
+use crate::i18n::{write_date, DateStyle, Lang};
 use crate::rules::window::RenewalWindow;
 use crate::text::{concat, decimal};
 
@@ -673,96 +670,52 @@ pub fn render_timeline(
 ) -> Result<(), JsValue> {
     check_document(root)?;
     let lang = options.lang;
-    let long = |date: Date| write_date(lang, DateStyle::Long, date);
+    let text = timeline_text(window, lang, options.today);
+    let heading = options.heading_level.tag();
     let mut out = Instructions::new();
     out.open("div", "summary").attribute("lang", lang.tag());
-
-    if let Some(today) = options.today {
-        let status = status_on(window, today);
-        let today_text = long(today);
-        let days_left = status
-            .days_left_to_renew
-            .map(|days| lang.days(&decimal(u64::from(days))))
-            .unwrap_or_default();
-        let sentence = match status.phase {
-            Phase::BeforePurchase => fill(lang.status(status.phase), &[&today_text]),
-            Phase::Active => fill(
-                lang.status(status.phase),
-                &[&today_text, &long(window.window_opens)],
-            ),
-            Phase::RenewalWindow => fill(
-                lang.status(status.phase),
-                &[&today_text, &days_left, &long(window.last_day_to_renew)],
-            ),
-            Phase::Reactivation => {
-                let deadline = window.reactivation_deadline().unwrap_or(window.loss_date);
-                fill(
-                    lang.status(status.phase),
-                    &[&today_text, &days_left, &long(deadline)],
-                )
-            }
-            Phase::Lost => fill(
-                lang.status(status.phase),
-                &[&today_text, &long(window.loss_date)],
-            ),
-        };
+    if let Some(status) = &text.status {
         out.open("p", "status")
-            .text(&sentence)
+            .text(&status.sentence)
             .attribute("data-phase", status.phase.name())
             .attribute("role", "status");
-        if status.reminder_today {
-            out.text(" ").text(lang.reminder_today());
+        if let Some(reminder) = status.reminder_today {
+            out.text(" ").text(reminder);
         }
         out.close();
     }
-
-    out.open(options.heading_level.tag(), "timeline-heading")
+    out.open(heading, "timeline-heading")
         .text(lang.words().ui.timeline)
         .close()
         .open("ol", "timeline");
-    for (date, event) in timeline(window) {
+    for item in &text.events {
         out.open("li", "timeline-item")
-            .attribute("data-event", event.name())
+            .attribute("data-event", item.event.name())
             .open("time", "timeline-date")
-            .text(&long(date))
-            .attribute("datetime", date.as_iso().as_str())
+            .text(&item.date_text)
+            .attribute("datetime", item.date.as_iso().as_str())
             .close()
-            .text(lang.colon())
-            .text(lang.event(event))
+            .text(item.colon)
+            .text(item.sentence)
             .close();
     }
     out.close();
-
-    let extended = window.covid.as_ref().filter(|covid| covid.eligible);
-    if extended.is_none() {
-        let next = fill(lang.next_anniversary(), &[&long(window.next_anniversary)]);
-        out.open("p", "next-anniversary").text(&next).close();
+    if let Some(next) = &text.next_anniversary {
+        out.open("p", "next-anniversary").text(next).close();
     }
-    if let Some(covid) = &window.covid {
-        let sentence = match covid.reason {
-            Reason::Eligible => fill(lang.covid(covid.reason), &[&long(window.next_anniversary)]),
-            Reason::AnniversaryOutsideRange => {
-                fill(lang.covid(covid.reason), &[&long(window.anniversary)])
-            }
-            _ => lang.covid(covid.reason).into(),
-        };
+    if let Some((reason, sentence)) = &text.covid {
         out.open("p", "covid")
-            .text(&sentence)
-            .attribute("data-reason", covid.reason.name())
+            .text(sentence)
+            .attribute("data-reason", reason.name())
             .close();
     }
-
-    let decisions = notes(window);
-    if !decisions.is_empty() {
-        out.open(options.heading_level.tag(), "notes-heading")
+    if !text.notes.is_empty() {
+        out.open(heading, "notes-heading")
             .text(lang.words().ui.notes)
             .close()
             .open("ul", "notes");
-        for (note, date) in decisions {
-            let date_text = date.map(long).unwrap_or_default();
-            out.open("li", "note")
-                .text(&fill(lang.note(note), &[&date_text]))
-                .close();
+        for (_, sentence) in &text.notes {
+            out.open("li", "note").text(sentence).close();
         }
         out.close();
     }

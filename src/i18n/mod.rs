@@ -8,6 +8,7 @@ pub mod contract;
 mod dates;
 pub mod en;
 pub mod fr;
+pub mod sentences;
 pub mod words;
 
 pub use dates::{write_date, DateStyle};
