@@ -10,9 +10,12 @@ export {
 export type {
   CovidInput,
   CovidOutcome,
+  CovidReason,
+  Edition,
   ErrorCode,
   ICalendarOptions,
   IsoDate,
+  LeapDay,
   Offer,
   Phase,
   Reminder,

@@ -13,6 +13,11 @@ export declare function preload(): Promise<void>;
 export declare function localToday(now?: Date): string;
 /** What the element says when the wasm module cannot load, in "en" and "fr". */
 export declare const LOAD_FAILED: Readonly<Record<"en" | "fr", string>>;
+/**
+ * The widget's language ("en" or "fr") for candidate tags, most wanted first:
+ * the first whose primary subtag is one of them, else "en".
+ */
+export declare function resolveLang(...candidates: Array<string | null | undefined>): "en" | "fr";
 /** The widget's words in "en" or "fr", by key. Call after `ready`. */
 export declare function words(lang: string): Readonly<Record<string, string>>;
 

@@ -7,6 +7,9 @@ cd "$setup_root"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*" >&2; }
 
+step "layers: every module uses only its own rung of docs/architecture.md or below"
+node scripts/check-layers.mjs
+
 step "native: cargo test (rules, differential oracle, doctests)"
 cargo test --quiet
 

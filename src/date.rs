@@ -7,7 +7,8 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Serialize, Serializer};
 
-use crate::error::{concat, shown, Error, ErrorCode};
+use crate::error::{Error, ErrorCode};
+use crate::text::{concat, decimal, digits_value, quotable};
 
 /// What a February 29 becomes in a year that has none (R1, C3).
 ///
@@ -20,6 +21,33 @@ pub enum LeapDay {
     Feb28,
     /// March 1.
     Mar1,
+}
+
+impl LeapDay {
+    /// Both options, in the order of their code on the `computeWindow` fast path.
+    pub const ALL: [LeapDay; 2] = [LeapDay::Feb28, LeapDay::Mar1];
+
+    /// The name in the JavaScript contract (`leapDay: "feb28" | "mar1"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            LeapDay::Feb28 => "feb28",
+            LeapDay::Mar1 => "mar1",
+        }
+    }
+
+    /// The option with this contract name.
+    ///
+    /// # Example
+    /// ```
+    /// use mpn_renewal_calendar::LeapDay;
+    /// assert_eq!(LeapDay::from_name("mar1"), Some(LeapDay::Mar1));
+    /// assert_eq!(LeapDay::from_name("Mar1"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<LeapDay> {
+        LeapDay::ALL
+            .into_iter()
+            .find(|option| option.name() == name)
+    }
 }
 
 /// A calendar date in `0001-01-01..=9999-12-31`.
@@ -99,14 +127,11 @@ impl Date {
         if !shape_ok {
             return Err(invalid(text, "expected a date written YYYY-MM-DD"));
         }
-        let number = |range: core::ops::Range<usize>| -> u32 {
-            bytes
-                .get(range)
-                .unwrap_or_default()
-                .iter()
-                .fold(0, |total, digit| total * 10 + u32::from(digit - b'0'))
-        };
-        let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+        let (year, month, day) = (
+            digits_value(bytes, 0..4),
+            digits_value(bytes, 5..7),
+            digits_value(bytes, 8..10),
+        );
         if year == 0 {
             // Year 0 exists in the proleptic calendar, but not in the supported
             // range; a month or day that exists nowhere is invalid first.
@@ -328,7 +353,7 @@ impl Date {
 }
 
 fn invalid(text: &str, why: &str) -> Error {
-    let shown = shown(text);
+    let shown = quotable(text);
     Error::new(
         ErrorCode::InvalidDate,
         concat(&["\"", &shown, "\" is not a date: ", why]),
@@ -337,7 +362,7 @@ fn invalid(text: &str, why: &str) -> Error {
 
 fn push_day_count(text: &mut String, days: i64) {
     text.push(if days < 0 { '-' } else { '+' });
-    text.push_str(&crate::i18n::number(days.unsigned_abs()));
+    text.push_str(&decimal(days.unsigned_abs()));
 }
 
 /// The ten characters of a date written `YYYY-MM-DD`, without allocating.

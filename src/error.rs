@@ -28,6 +28,18 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code (`ErrorCode` in `types.d.ts` is generated from this list).
+    pub const ALL: [ErrorCode; 8] = [
+        ErrorCode::InvalidInput,
+        ErrorCode::MissingField,
+        ErrorCode::ConflictingFields,
+        ErrorCode::InvalidDate,
+        ErrorCode::DateOutOfRange,
+        ErrorCode::InvalidOffer,
+        ErrorCode::NoRenewalRequired,
+        ErrorCode::InvalidOption,
+    ];
+
     /// The code as JavaScript sees it.
     ///
     /// # Example
@@ -108,46 +120,3 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
-
-/// Joins string pieces into one message without the `format!` machinery,
-/// which would cost the wasm module several kilobytes.
-pub(crate) fn concat(pieces: &[&str]) -> String {
-    let mut text = String::with_capacity(pieces.iter().map(|piece| piece.len()).sum());
-    for piece in pieces {
-        text.push_str(piece);
-    }
-    text
-}
-
-/// A value received from a user, made fit to quote in a message: at most 40
-/// characters (then "…"), and control or bidirectional-formatting characters
-/// replaced by U+FFFD, so that a message can neither grow without bound nor
-/// reorder or hide the text around it.
-///
-/// # Example
-/// ```
-/// use mpn_renewal_calendar::error::shown;
-/// assert_eq!(shown("2019-9-1"), "2019-9-1");
-/// assert_eq!(shown("a\u{202E}b\n"), "a\u{FFFD}b\u{FFFD}");
-/// assert_eq!(shown(&"9".repeat(50)).chars().count(), 41);
-/// ```
-pub fn shown(text: &str) -> String {
-    const LIMIT: usize = 40;
-    let mut quoted: String = text
-        .chars()
-        .take(LIMIT)
-        .map(|character| match character {
-            '\u{200E}'
-            | '\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{FEFF}' => '\u{FFFD}',
-            other if other.is_control() => '\u{FFFD}',
-            other => other,
-        })
-        .collect();
-    if text.chars().nth(LIMIT).is_some() {
-        quoted.push('…');
-    }
-    quoted
-}

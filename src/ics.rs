@@ -7,11 +7,12 @@
 //! are escaped (RFC 5545 3.3.11) and content lines are folded at 75 octets,
 //! never inside a UTF-8 character (RFC 5545 3.1).
 
-use crate::calendar::model::{timeline, TimelineEvent};
 use crate::date::Date;
-use crate::error::{concat, Error, ErrorCode};
+use crate::error::{Error, ErrorCode};
 use crate::i18n::Lang;
+use crate::rules::timeline::{timeline, TimelineEvent};
 use crate::rules::window::RenewalWindow;
+use crate::text::{concat, digits_value, quotable};
 
 /// The longest content line, in octets, line break excluded (RFC 5545 3.1).
 const MAX_LINE_OCTETS: usize = 75;
@@ -65,14 +66,11 @@ impl Stamp {
         if !shape_ok {
             return Err(invalid_stamp(text));
         }
-        let number = |start: usize, end: usize| -> u32 {
-            bytes
-                .get(start..end)
-                .unwrap_or_default()
-                .iter()
-                .fold(0, |total, digit| total * 10 + u32::from(digit - b'0'))
-        };
-        let (hour, minute, second) = (number(11, 13), number(14, 16), number(17, 19));
+        let (hour, minute, second) = (
+            digits_value(bytes, 11..13),
+            digits_value(bytes, 14..16),
+            digits_value(bytes, 17..19),
+        );
         let date = text
             .get(0..10)
             .and_then(|iso| Date::parse(iso).ok())
@@ -128,7 +126,7 @@ fn stamp_byte_ok(index: usize, byte: u8, z_index: usize) -> bool {
 }
 
 fn invalid_stamp(text: &str) -> Error {
-    let shown = crate::error::shown(text);
+    let shown = quotable(text);
     Error::new(
         ErrorCode::InvalidInput,
         concat(&[
@@ -292,9 +290,58 @@ fn alarm_trigger(event: TimelineEvent) -> Option<&'static str> {
 /// # Ok::<(), mpn_renewal_calendar::Error>(())
 /// ```
 pub fn to_icalendar(window: &RenewalWindow, lang: Lang, stamp: Stamp) -> String {
-    let events = timeline(window);
+    write_calendar(&entries(window, lang), lang, stamp)
+}
+
+/// One event of a calendar file, as data: [`entries`] decides what it says,
+/// [`write_calendar`] writes it in RFC 5545's syntax.
+struct Entry {
+    /// Its day.
+    date: Date,
+    /// What makes its `UID` unique and stable: the event, its day (above),
+    /// the window's anniversary and the offer.
+    event: TimelineEvent,
+    anniversary: Date,
+    offer: &'static str,
+    /// `SUMMARY`, in pieces.
+    summary: [&'static str; 3],
+    /// `DESCRIPTION`, in pieces: the source and the rules it follows.
+    description: [&'static str; 4],
+    /// The `VALARM` trigger, when the event has one.
+    alarm: Option<&'static str>,
+}
+
+/// The events of `window`'s calendar file, in date order, worded in `lang`.
+fn entries(window: &RenewalWindow, lang: Lang) -> Vec<Entry> {
+    let offer = lang.offer(window.offer);
+    let words = &lang.words().calendar_file;
+    let extended = window.covid.as_ref().is_some_and(|covid| covid.eligible);
+    timeline(window)
+        .into_iter()
+        .map(|(date, event)| {
+            let rules = rules_of(event, extended);
+            let rule_word = if rules.contains(',') {
+                words.rules
+            } else {
+                words.rule
+            };
+            Entry {
+                date,
+                event,
+                anniversary: window.anniversary,
+                offer: window.offer.name(),
+                summary: [offer, lang.colon(), lang.event(event)],
+                description: [words.source, rule_word, rules, "."],
+                alarm: alarm_trigger(event),
+            }
+        })
+        .collect()
+}
+
+/// The calendar file of `entries`: RFC 5545's syntax, and nothing else.
+fn write_calendar(entries: &[Entry], lang: Lang, stamp: Stamp) -> String {
     let mut ics = Writer {
-        out: String::with_capacity(700 + 600 * events.len()),
+        out: String::with_capacity(700 + 600 * entries.len()),
         width: 0,
     };
     ics.line("BEGIN:VCALENDAR");
@@ -305,74 +352,40 @@ pub fn to_icalendar(window: &RenewalWindow, lang: Lang, stamp: Stamp) -> String 
     });
     ics.line("CALSCALE:GREGORIAN");
     ics.line("METHOD:PUBLISH");
-
-    let offer = lang.offer(window.offer);
-    let separator = match lang {
-        Lang::En => ": ",
-        // French puts a space before a colon, as the widget's sentences do.
-        Lang::Fr => " : ",
-    };
-    let (source, rule_word, rules_word) = match lang {
-        Lang::En => (
-            "Source: the Partner Center article on renewing MPN offers, ",
-            "rule ",
-            "rules ",
-        ),
-        Lang::Fr => (
-            "Source : l’article de l’Espace partenaires sur le renouvellement des offres MPN, ",
-            "règle ",
-            "règles ",
-        ),
-    };
-    let extended = window.covid.as_ref().is_some_and(|covid| covid.eligible);
-
-    for (date, event) in events {
+    for entry in entries {
         ics.line("BEGIN:VEVENT");
-
         ics.raw("UID:");
-        ics.raw(event.name());
+        ics.raw(entry.event.name());
         ics.raw("-");
-        ics.date(date);
+        ics.date(entry.date);
         ics.raw("-");
-        ics.date(window.anniversary);
+        ics.date(entry.anniversary);
         ics.raw("-");
-        ics.raw(window.offer.name());
+        ics.raw(entry.offer);
         ics.raw(UID_DOMAIN);
         ics.end_line();
-
         ics.raw("DTSTAMP:");
         ics.line(stamp.as_str());
-
         ics.raw("DTSTART;VALUE=DATE:");
-        ics.date(date);
+        ics.date(entry.date);
         ics.end_line();
         // A DATE event without DTEND lasts one day (RFC 5545 3.6.1).
-        if let Ok(next_day) = date.add_days(1) {
+        if let Ok(next_day) = entry.date.add_days(1) {
             ics.raw("DTEND;VALUE=DATE:");
             ics.date(next_day);
             ics.end_line();
         }
-
-        let what = lang.event(event);
-        ics.text_line("SUMMARY:", &[offer, separator, what]);
-        let rules = rules_of(event, extended);
-        let word = if rules.contains(',') {
-            rules_word
-        } else {
-            rule_word
-        };
-        ics.text_line("DESCRIPTION:", &[source, word, rules, "."]);
+        ics.text_line("SUMMARY:", &entry.summary);
+        ics.text_line("DESCRIPTION:", &entry.description);
         ics.line("TRANSP:TRANSPARENT");
-
-        if let Some(trigger) = alarm_trigger(event) {
+        if let Some(trigger) = entry.alarm {
             ics.line("BEGIN:VALARM");
             ics.line("ACTION:DISPLAY");
             ics.raw("TRIGGER:");
             ics.line(trigger);
-            ics.text_line("DESCRIPTION:", &[offer, separator, what]);
+            ics.text_line("DESCRIPTION:", &entry.summary);
             ics.line("END:VALARM");
         }
-
         ics.line("END:VEVENT");
     }
     ics.line("END:VCALENDAR");

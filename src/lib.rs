@@ -32,6 +32,7 @@ pub mod error;
 pub mod i18n;
 pub mod ics;
 pub mod rules;
+pub mod text;
 pub mod wasm;
 
 pub use date::{Date, LeapDay};

@@ -10,10 +10,10 @@
 
 use std::collections::HashSet;
 
-use mpn_renewal_calendar::calendar::model::TimelineEvent;
 use mpn_renewal_calendar::i18n::Lang;
 use mpn_renewal_calendar::ics::{to_icalendar, Stamp};
 use mpn_renewal_calendar::rules::covid::{apply_covid_extension, CovidRequest};
+use mpn_renewal_calendar::rules::timeline::TimelineEvent;
 use mpn_renewal_calendar::rules::window::{
     compute_window, project_renewals, window_for_anniversary, RenewalWindow, Start, WindowRequest,
 };
@@ -323,24 +323,24 @@ fn french_text_is_translated_and_escaped() {
     assert_eq!(
         summaries,
         [
-            "Microsoft Action Pack : premier rappel de Microsoft\\, 15 jours avant la date anniversaire",
-            "Microsoft Action Pack : date anniversaire",
-            "Microsoft Action Pack : ouverture de la fenêtre de renouvellement",
-            "Microsoft Action Pack : second rappel de Microsoft\\, 23 jours après la date anniversaire",
-            "Microsoft Action Pack : dernier jour pour renouveler \\; vos avantages persistent jusqu’à ce jour inclus",
-            "Microsoft Action Pack : perte des avantages et compétences faute de renouvellement",
+            "Microsoft Action Pack\u{202F}: premier rappel de Microsoft\\, 15 jours avant la date anniversaire",
+            "Microsoft Action Pack\u{202F}: date anniversaire",
+            "Microsoft Action Pack\u{202F}: ouverture de la fenêtre de renouvellement",
+            "Microsoft Action Pack\u{202F}: second rappel de Microsoft\\, 23 jours après la date anniversaire",
+            "Microsoft Action Pack\u{202F}: dernier jour pour renouveler\u{202F}\\; vos avantages persistent jusqu’à ce jour inclus",
+            "Microsoft Action Pack\u{202F}: perte des avantages et compétences faute de renouvellement",
         ]
     );
     assert_eq!(
         value(&events[0], "DESCRIPTION:"),
-        Some("Source : l’article de l’Espace partenaires sur le renouvellement des offres MPN\\, règle R5.")
+        Some("Source\u{202F}: l’article de l’Espace partenaires sur le renouvellement des offres MPN\\, règle R5.")
     );
     // The competency's name is translated too, and the extension cited (C4).
     let ics = to_icalendar(&example_3(), Lang::Fr, stamp());
     let last = events_last(&ics);
     assert_eq!(
         value(&last, "SUMMARY:"),
-        Some("Compétence : dernier jour pour réactiver la compétence en payant les frais (extension COVID-19)")
+        Some("Compétence\u{202F}: dernier jour pour réactiver la compétence en payant les frais (extension COVID-19)")
     );
     assert!(value(&last, "DESCRIPTION:").unwrap().ends_with("règle C4."));
 }
@@ -354,7 +354,7 @@ fn text_values_escape_commas_and_semicolons_not_apostrophes() {
     let timeline = TimelineEvent::ALL;
     for lang in [Lang::En, Lang::Fr] {
         let ics = to_icalendar(&example_3(), lang, stamp());
-        let separator = if lang == Lang::Fr { " : " } else { ": " };
+        let separator = lang.colon();
         for (event, kind) in events(&ics).iter().zip(timeline) {
             let summary = value(event, "SUMMARY:").unwrap();
             let description = value(event, "DESCRIPTION:").unwrap();
@@ -367,7 +367,9 @@ fn text_values_escape_commas_and_semicolons_not_apostrophes() {
         }
         if lang == Lang::Fr {
             let unfolded = unfold(&ics);
-            assert!(unfolded.contains("renouveler \\; vos avantages persistent jusqu’à ce jour"));
+            assert!(
+                unfolded.contains("renouveler\u{202F}\\; vos avantages persistent jusqu’à ce jour")
+            );
             assert!(unfolded.contains("l’article de l’Espace partenaires"));
             assert!(unfolded.contains("offres MPN\\, règles R5\\, C5."));
         }
@@ -402,12 +404,12 @@ fn long_lines_are_folded_at_75_octets() {
     );
     // A line typed by hand, whole after unfolding, folded in the output.
     let ics = to_icalendar(&example_1(), Lang::Fr, stamp());
-    let line = "SUMMARY:Microsoft Action Pack : dernier jour pour renouveler \\; vos avantages persistent jusqu’à ce jour inclus";
+    let line = "SUMMARY:Microsoft Action Pack\u{202F}: dernier jour pour renouveler\u{202F}\\; vos avantages persistent jusqu’à ce jour inclus";
     assert!(line.len() > 75);
     assert!(logical_lines(&ics).iter().any(|l| l == line));
     assert!(!ics.contains(line));
     // Short lines are not folded.
-    assert!(ics.contains("\r\nSUMMARY:Microsoft Action Pack : date anniversaire\r\n"));
+    assert!(ics.contains("\r\nSUMMARY:Microsoft Action Pack\u{202F}: date anniversaire\r\n"));
 }
 
 #[test]
@@ -428,14 +430,15 @@ fn folding_counts_octets_and_never_splits_a_character() {
     assert!(multibyte_folds > 0);
     // A French line whose fold falls among multi-byte characters.
     let ics = to_icalendar(&example_1(), Lang::Fr, stamp());
-    let description = "DESCRIPTION:Source : l’article de l’Espace partenaires sur le renouvellement des offres MPN\\, règle R1.";
+    let description = "DESCRIPTION:Source\u{202F}: l’article de l’Espace partenaires sur le renouvellement des offres MPN\\, règle R1.";
     assert!(logical_lines(&ics).iter().any(|l| l == description));
     let first_piece = ics
         .split("\r\n")
-        .find(|line| line.starts_with("DESCRIPTION:Source : l’article"))
+        .find(|line| line.starts_with("DESCRIPTION:Source\u{202F}: l’article"))
         .unwrap();
     assert_eq!(first_piece.len(), 75);
-    assert_eq!(first_piece.chars().count(), 71);
+    // Two ’ and the narrow no-break space take three octets each.
+    assert_eq!(first_piece.chars().count(), 69);
 }
 
 #[test]

@@ -6,9 +6,17 @@
 // glue's strict computeWindow, which gives the same answer or the coded
 // error, so errors and their messages have one source (src/wasm/read.rs).
 
-const OFFERS = new Map([["actionPack", 0], ["competency", 1]]);
-const LEAP_DAYS = new Map([[undefined, 0], [null, 0], ["feb28", 0], ["mar1", 1]]);
-const FIELDS = new Set(["offer", "purchaseDate", "anniversaryDate", "leapDay"]);
+// The codes and slots of the fast path (src/wasm/fast.rs), generated from
+// the Rust side by tests/sourcegen.rs: run `UPDATE_GENERATED=1 cargo test
+// --test sourcegen` after changing them there.
+// BEGIN GENERATED fast-path
+const OFFER_CODES = new Map([["actionPack", 0], ["competency", 1]]);
+const LEAP_DAY_CODES = new Map([["feb28", 0], ["mar1", 1]]);
+const DEFAULT_LEAP_DAY = "feb28";
+const WINDOW_INPUT_FIELDS = new Set(["offer", "purchaseDate", "anniversaryDate", "leapDay"]);
+const INPUT = { offer: 0, fromAnniversary: 1, leapDay: 2, date: 3, length: 13 };
+const RESULT = { purchaseDate: 0, anniversary: 1, windowOpens: 2, lastDayToRenew: 3, lossDate: 4, firstReminder: 5, secondReminder: 6, nextAnniversary: 7, firstReminderDays: 8, secondReminderDays: 9, length: 10 };
+// END GENERATED fast-path
 const YEARS = [];
 const TWO_DIGITS = Array.from({ length: 100 }, (_, value) => String(value).padStart(2, "0"));
 
@@ -24,7 +32,8 @@ function spell(packed) {
  * its init function returned (for the memory).
  */
 export function makeApi(glue, exports) {
-  const index = glue.fastResultPointer() / 4;
+  const inputAt = glue.fastInputPointer() / 4;
+  const resultAt = glue.fastResultPointer() / 4;
   // The release build shortens export names (scripts/minify-names.mjs): find
   // the memory by what it is, not by its name.
   const memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
@@ -32,31 +41,36 @@ export function makeApi(glue, exports) {
 
   function fastComputeWindow(input) {
     if (input === null || typeof input !== "object" || Object.getPrototypeOf(input) !== Object.prototype) return null;
-    for (const key of Reflect.ownKeys(input)) if (typeof key === "string" && !FIELDS.has(key)) return null;
-    const offer = OFFERS.get(input.offer);
-    const leap = LEAP_DAYS.get(input.leapDay);
+    for (const key of Reflect.ownKeys(input)) if (typeof key === "string" && !WINDOW_INPUT_FIELDS.has(key)) return null;
+    const offer = OFFER_CODES.get(input.offer);
+    const leap = LEAP_DAY_CODES.get(input.leapDay ?? DEFAULT_LEAP_DAY);
     const purchase = input.purchaseDate;
     const anniversary = input.anniversaryDate;
     const fromAnniversary = purchase === undefined || purchase === null;
     const date = fromAnniversary ? anniversary : purchase;
     if (offer === undefined || leap === undefined || typeof date !== "string" || date.length !== 10) return null;
     if (!fromAnniversary && anniversary !== undefined && anniversary !== null) return null;
-    const code = (at) => date.charCodeAt(at);
-    if (glue.fastComputeWindow(offer, fromAnniversary ? 1 : 0, leap, code(0), code(1), code(2), code(3), code(4), code(5), code(6), code(7), code(8), code(9)) !== 0) return null;
     if (view.buffer.byteLength === 0) view = new Int32Array(memory.buffer); // the memory grew
-    const result = view.subarray(index, index + 10);
+    view[inputAt + INPUT.offer] = offer;
+    view[inputAt + INPUT.fromAnniversary] = fromAnniversary ? 1 : 0;
+    view[inputAt + INPUT.leapDay] = leap;
+    for (let at = 0; at < 10; at += 1) view[inputAt + INPUT.date + at] = date.charCodeAt(at);
+    if (glue.fastComputeWindow() !== 0) return null;
+    if (view.buffer.byteLength === 0) view = new Int32Array(memory.buffer);
+    const slot = (name) => view[resultAt + RESULT[name]];
+    const purchaseDate = slot("purchaseDate");
     return {
       offer: input.offer,
-      purchaseDate: result[0] === 0 ? null : spell(result[0]),
-      anniversary: spell(result[1]),
-      windowOpens: spell(result[2]),
-      lastDayToRenew: spell(result[3]),
-      lossDate: spell(result[4]),
+      purchaseDate: purchaseDate === 0 ? null : spell(purchaseDate),
+      anniversary: spell(slot("anniversary")),
+      windowOpens: spell(slot("windowOpens")),
+      lastDayToRenew: spell(slot("lastDayToRenew")),
+      lossDate: spell(slot("lossDate")),
       reminders: [
-        { date: spell(result[5]), daysFromAnniversary: result[8] },
-        { date: spell(result[6]), daysFromAnniversary: result[9] },
+        { date: spell(slot("firstReminder")), daysFromAnniversary: slot("firstReminderDays") },
+        { date: spell(slot("secondReminder")), daysFromAnniversary: slot("secondReminderDays") },
       ],
-      nextAnniversary: spell(result[7]),
+      nextAnniversary: spell(slot("nextAnniversary")),
       covid: null,
     };
   }

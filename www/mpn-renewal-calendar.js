@@ -80,11 +80,13 @@ function update(object, key, value) {
   if (object[key] !== value) object[key] = value;
 }
 
-/** What to say when the module cannot load, in "en" and "fr" (the wasm holds every other word). */
+/** What to say when the module cannot load, in "en" and "fr" (`Lang::load_failed` in src/i18n). */
+// BEGIN GENERATED load-failed
 export const LOAD_FAILED = {
   en: "The calendar could not be loaded (its WebAssembly module did not arrive or is not supported here). Reload the page to try again.",
   fr: "Le calendrier n’a pas pu être chargé (son module WebAssembly n’est pas arrivé ou n’est pas pris en charge ici). Rechargez la page pour réessayer.",
 };
+// END GENERATED load-failed
 
 /** The user's local calendar day as YYYY-MM-DD: the one use of a JS Date. */
 export function localToday(now = new Date()) {
@@ -98,14 +100,28 @@ export function words(lang) {
   return wordsByLang.get(lang);
 }
 
-/** "fr" or "en": the attribute, else the nearest lang, else the browser's languages. */
-function resolveLang(element) {
-  const candidates = [element.getAttribute("lang"), element.parentElement?.closest("[lang]")?.lang, ...navigator.languages];
+// The widget's languages, generated from `Lang::ALL` (src/i18n/mod.rs).
+// BEGIN GENERATED languages
+const LANGS = ["en", "fr"];
+// END GENERATED languages
+
+/**
+ * The widget's language for a list of candidate tags, most wanted first: the
+ * first whose primary subtag is one of LANGS, else the first of LANGS. The
+ * same rule as `Lang::from_tag` in the module, for a list; the element and
+ * the page both resolve their language here.
+ */
+export function resolveLang(...candidates) {
   for (const tag of candidates) {
     const primary = String(tag ?? "").toLowerCase().split(/[-_]/)[0];
-    if (primary === "fr" || primary === "en") return primary;
+    if (LANGS.includes(primary)) return primary;
   }
-  return "en";
+  return LANGS[0];
+}
+
+/** The element's language: its lang attribute, else the nearest lang around it, else the browser's languages. */
+function elementLang(element) {
+  return resolveLang(element.getAttribute("lang"), element.parentElement?.closest("[lang]")?.lang, ...navigator.languages);
 }
 
 let sharedSheet = null;
@@ -230,7 +246,7 @@ export class MpnRenewalCalendar extends ElementBase {
     calendar.replaceChildren();
     timeline.replaceChildren();
     download.hidden = true;
-    error.lang = resolveLang(this);
+    error.lang = elementLang(this);
     error.textContent = LOAD_FAILED[error.lang];
     error.hidden = false;
   }
@@ -249,7 +265,7 @@ export class MpnRenewalCalendar extends ElementBase {
 
   #render() {
     if (!api) return; // a restart is under way; it will call restarted()
-    const lang = (this.#lang = resolveLang(this));
+    const lang = (this.#lang = elementLang(this));
     const text = words(lang);
     const { widget, error, notice, calendar, download, timeline } = this.#parts;
     const { applyCovidExtension, computeWindow, renderCalendar, renderTimeline } = api;

@@ -2,7 +2,7 @@
 // <mpn-renewal-calendar> element that computes and draws. The page never
 // computes a date; it only moves values between the URL, the form and the
 // element's attributes.
-import { LOAD_FAILED, localToday, ready, words as elementWords } from "./mpn-renewal-calendar.js";
+import { LOAD_FAILED, localToday, ready, resolveLang, words as elementWords } from "./mpn-renewal-calendar.js";
 import { PAGE_WORDS } from "./page-words.js";
 
 const form = document.getElementById("inputs");
@@ -11,11 +11,7 @@ const controls = form.elements;
 
 /** ?lang=, else the browser's languages, else English. */
 function pageLang(params) {
-  for (const tag of [params.get("lang"), ...navigator.languages]) {
-    const primary = String(tag ?? "").toLowerCase().split(/[-_]/)[0];
-    if (primary === "fr" || primary === "en") return primary;
-  }
-  return "en";
+  return resolveLang(params.get("lang"), ...navigator.languages);
 }
 
 /** The query string ↔ the form. Unknown values are kept as given, so the element reports them. */

@@ -5,18 +5,22 @@
 // attribute value. Every word, dates in words included, comes written from
 // the Rust side (no Intl, no Date: nothing here can move a day).
 //
-// Instructions are separated by U+001E; each starts with its kind:
-//   U+0001 tag           open an element (it becomes the current one)
-//   U+0002 name U+001F value   set an attribute of the current element
-//   U+0003 text          append a Text node to the current element
-//   U+0004               close the current element (back to its parent)
-//   U+0005 number        open a day: a cell holding a day button with DAY's
-//                        attributes and the day of the month as its text,
-//                        cloned from a template (the button becomes the
-//                        current element; close it and then the cell)
+// The instructions and their operations are described by `Op` in dom.rs:
+// each starts with SEPARATOR and an operation's code. The block below is
+// generated from the Rust side (tests/sourcegen.rs checks it; run
+// `UPDATE_GENERATED=1 cargo test --test sourcegen` after changing `Op` or
+// `DAY_DEFAULTS`), so that neither side writes a code by hand.
 
-// The attributes every day button starts with, in their order; the Rust side
-// sets only what differs (dom.rs, day_button).
+// BEGIN GENERATED protocol
+const SEPARATOR = "\u001e";
+const NAME_END = "\u001f";
+const OPEN = 1;
+const ATTRIBUTE = 2;
+const TEXT = 3;
+const CLOSE = 4;
+const OPEN_DAY = 5;
+const CLOSE_DAY = 6;
+// The attributes every day button starts with, in their order.
 const DAY = [
   ["type", "button"],
   ["data-date", ""],
@@ -26,6 +30,8 @@ const DAY = [
   ["aria-label", ""],
   ["aria-pressed", "false"],
 ];
+// END GENERATED protocol
+
 // Per document, the template cell of each day of the month ("1" to "31").
 const dayTemplates = new WeakMap();
 
@@ -89,9 +95,13 @@ function patch(root, instructions) {
     building += 1;
     enter({ node, next: null, names: null, kept: false, defaults: false });
   };
-  for (const instruction of instructions.split("\x1e")) {
+  const closeOne = () => {
+    if (building > 0) building -= 1;
+    frame = close(frame, stack.pop());
+  };
+  for (const instruction of instructions.split(SEPARATOR)) {
     switch (instruction.charCodeAt(0)) {
-      case 1: {
+      case OPEN: {
         const tag = instruction.slice(1);
         const existing = frame.next;
         if (building === 0 && existing !== null && existing.localName === tag) {
@@ -102,8 +112,8 @@ function patch(root, instructions) {
         }
         break;
       }
-      case 2: {
-        const end = instruction.indexOf("\x1f");
+      case ATTRIBUTE: {
+        const end = instruction.indexOf(NAME_END);
         const name = instruction.slice(1, end);
         const value = instruction.slice(end + 1);
         if (!frame.kept) {
@@ -115,7 +125,7 @@ function patch(root, instructions) {
         }
         break;
       }
-      case 3: {
+      case TEXT: {
         const text = instruction.slice(1);
         const existing = frame.next;
         if (building > 0) {
@@ -128,11 +138,15 @@ function patch(root, instructions) {
         }
         break;
       }
-      case 4:
-        if (building > 0) building -= 1;
-        frame = close(frame, stack.pop());
+      case CLOSE:
+        closeOne();
         break;
-      case 5: {
+      case CLOSE_DAY:
+        // The day's button, then its cell.
+        closeOne();
+        closeOne();
+        break;
+      case OPEN_DAY: {
         const number = instruction.slice(1);
         const existing = frame.next;
         if (building > 0 || existing?.localName !== "td") {

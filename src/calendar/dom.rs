@@ -25,15 +25,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
-use super::model::{
-    calendar, navigate, notes, timeline, CalendarModel, Mark, MarkDates, MonthModel, NavigationKey,
-};
+use super::model::{calendar, navigate, CalendarModel, Mark, MarkDates, MonthModel, NavigationKey};
 use crate::date::Date;
-use crate::error::concat;
-use crate::i18n::{fill, number, write_date, DateStyle, Lang};
-use crate::rules::covid::Reason;
-use crate::rules::status::{status_on, Phase};
+use crate::i18n::sentences::timeline_text;
+use crate::i18n::{write_date, DateStyle, Lang};
 use crate::rules::window::RenewalWindow;
+use crate::text::{concat, decimal};
 
 #[wasm_bindgen(module = "/src/calendar/build.js")]
 extern "C" {
@@ -93,9 +90,65 @@ impl Default for HeadingLevel {
     }
 }
 
-/// A drawing as one string of instructions for `build.js` (its header
-/// describes the format). The separators are control characters, which no
-/// text of this crate contains (`i18n` tests that).
+/// The operations of the drawing protocol between [`Instructions`] and
+/// `build.js`. Each instruction is [`Op::SEPARATOR`], the operation's code,
+/// then its operands; `build.js` reads the same codes from a block that
+/// `tests/sourcegen.rs` generates from this enum, so both sides name them
+/// and neither writes a number by hand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    /// `tag`: opens an element, which becomes the current one.
+    Open = 1,
+    /// `name` [`Op::NAME_END`] `value`: sets an attribute of the current element.
+    Attribute = 2,
+    /// `text`: appends a Text node to the current element.
+    Text = 3,
+    /// Closes the current element (back to its parent).
+    Close = 4,
+    /// `day of the month`: opens a cell holding a day button with the
+    /// attributes of [`DAY_DEFAULTS`] and the day as its text; the button
+    /// becomes the current element. [`Op::CloseDay`] ends both.
+    OpenDay = 5,
+    /// Closes a day's button and its cell.
+    CloseDay = 6,
+}
+
+impl Op {
+    /// Every operation, for the generated JavaScript block.
+    pub const ALL: [Op; 6] = [
+        Op::Open,
+        Op::Attribute,
+        Op::Text,
+        Op::Close,
+        Op::OpenDay,
+        Op::CloseDay,
+    ];
+    /// Starts every instruction. A control character, which no text of this
+    /// crate contains (`i18n` tests that).
+    pub const SEPARATOR: char = '\u{1e}';
+    /// Ends an attribute's name.
+    pub const NAME_END: char = '\u{1f}';
+
+    /// The code that follows [`Op::SEPARATOR`].
+    pub fn code(self) -> char {
+        // The discriminants are 1 to 6: valid characters.
+        char::from_u32(self as u32).unwrap_or('\u{0}')
+    }
+
+    /// The constant's name in `build.js`.
+    pub fn js_name(self) -> &'static str {
+        match self {
+            Op::Open => "OPEN",
+            Op::Attribute => "ATTRIBUTE",
+            Op::Text => "TEXT",
+            Op::Close => "CLOSE",
+            Op::OpenDay => "OPEN_DAY",
+            Op::CloseDay => "CLOSE_DAY",
+        }
+    }
+}
+
+/// A drawing as one string of instructions for `build.js` (see [`Op`]).
 struct Instructions(String);
 
 impl Instructions {
@@ -103,10 +156,15 @@ impl Instructions {
         Instructions(String::with_capacity(32 * 1024))
     }
 
+    fn op(&mut self, op: Op) -> &mut Instructions {
+        self.0.push(Op::SEPARATOR);
+        self.0.push(op.code());
+        self
+    }
+
     /// Opens a `tag` element, with a `part` attribute unless `part` is empty.
     fn open(&mut self, tag: &str, part: &str) -> &mut Instructions {
-        self.0.push_str("\u{1e}\u{1}");
-        self.0.push_str(tag);
+        self.op(Op::Open).0.push_str(tag);
         if !part.is_empty() {
             self.attribute("part", part);
         }
@@ -114,32 +172,35 @@ impl Instructions {
     }
 
     fn attribute(&mut self, name: &str, value: &str) -> &mut Instructions {
-        self.0.push_str("\u{1e}\u{2}");
-        self.0.push_str(name);
-        self.0.push('\u{1f}');
+        self.op(Op::Attribute).0.push_str(name);
+        self.0.push(Op::NAME_END);
         self.0.push_str(value);
         self
     }
 
     fn text(&mut self, text: &str) -> &mut Instructions {
-        self.0.push_str("\u{1e}\u{3}");
-        self.0.push_str(text);
+        self.op(Op::Text).0.push_str(text);
         self
     }
 
     fn close(&mut self) -> &mut Instructions {
-        self.0.push_str("\u{1e}\u{4}");
-        self
+        self.op(Op::Close)
     }
 
     /// Opens a table cell and its day button showing `day_of_month`, made
     /// with the attributes of [`DAY_DEFAULTS`] (cloned on the JavaScript side
     /// from one template per day of the month: far fewer DOM calls than
-    /// writing every attribute and text of every day). Close twice.
+    /// writing every attribute and text of every day).
     fn open_day(&mut self, day_of_month: u32) -> &mut Instructions {
-        self.0.push_str("\u{1e}\u{5}");
-        self.0.push_str(&number(u64::from(day_of_month)));
+        self.op(Op::OpenDay)
+            .0
+            .push_str(&decimal(u64::from(day_of_month)));
         self
+    }
+
+    /// Closes what [`Instructions::open_day`] opened.
+    fn close_day(&mut self) -> &mut Instructions {
+        self.op(Op::CloseDay)
     }
 
     /// Replaces the children of `root` with the drawing.
@@ -192,7 +253,7 @@ pub fn render_calendar(
         .attribute("data-key", &calendar_key(&dates, lang))
         .attribute(
             "data-first-weekday",
-            &number(u64::from(model.first_weekday)),
+            &decimal(u64::from(model.first_weekday)),
         );
     if let (Some(first), Some(last)) = (model.first_shown(), model.last_shown()) {
         out.attribute("data-first", first.as_iso().as_str())
@@ -202,7 +263,7 @@ pub fn render_calendar(
     // The legend: a sample day styled like the calendar's, and the words,
     // so that no mark is told by colour alone.
     out.open("ul", "legend")
-        .attribute("aria-label", lang.ui("legend"));
+        .attribute("aria-label", lang.words().ui.legend);
     for mark in Mark::ALL {
         if mark == Mark::ReactivationDeadline && dates.reactivation_deadline.is_none() {
             continue;
@@ -497,8 +558,8 @@ fn set_day_state(
 }
 
 /// The attributes a day button starts with, in order (`DAY` in `build.js`,
-/// which a test keeps equal to this).
-pub(crate) const DAY_DEFAULTS: [(&str, &str); 7] = [
+/// generated from this list by `tests/sourcegen.rs`).
+pub const DAY_DEFAULTS: [(&str, &str); 7] = [
     ("type", "button"),
     ("data-date", ""),
     ("tabindex", "-1"),
@@ -531,7 +592,7 @@ fn day_button(
             (None, _) => {}
         }
     }
-    out.close().close();
+    out.close_day();
 }
 
 /// The property that marks a root whose keyboard listener is installed.
@@ -609,143 +670,55 @@ pub fn render_timeline(
 ) -> Result<(), JsValue> {
     check_document(root)?;
     let lang = options.lang;
-    let long = |date: Date| write_date(lang, DateStyle::Long, date);
+    let text = timeline_text(window, lang, options.today);
+    let heading = options.heading_level.tag();
     let mut out = Instructions::new();
     out.open("div", "summary").attribute("lang", lang.tag());
-
-    if let Some(today) = options.today {
-        let status = status_on(window, today);
-        let today_text = long(today);
-        let days_left = status
-            .days_left_to_renew
-            .map(|days| lang.days(&number(u64::from(days))))
-            .unwrap_or_default();
-        let sentence = match status.phase {
-            Phase::BeforePurchase => fill(lang.status(status.phase), &[&today_text]),
-            Phase::Active => fill(
-                lang.status(status.phase),
-                &[&today_text, &long(window.window_opens)],
-            ),
-            Phase::RenewalWindow => fill(
-                lang.status(status.phase),
-                &[&today_text, &days_left, &long(window.last_day_to_renew)],
-            ),
-            Phase::Reactivation => {
-                let deadline =
-                    super::model::reactivation_deadline(window).unwrap_or(window.loss_date);
-                fill(
-                    lang.status(status.phase),
-                    &[&today_text, &days_left, &long(deadline)],
-                )
-            }
-            Phase::Lost => fill(
-                lang.status(status.phase),
-                &[&today_text, &long(window.loss_date)],
-            ),
-        };
+    if let Some(status) = &text.status {
         out.open("p", "status")
-            .text(&sentence)
-            .attribute("data-phase", phase_name(status.phase))
+            .text(&status.sentence)
+            .attribute("data-phase", status.phase.name())
             .attribute("role", "status");
-        if status.reminder_today {
-            out.text(" ").text(lang.reminder_today());
+        if let Some(reminder) = status.reminder_today {
+            out.text(" ").text(reminder);
         }
         out.close();
     }
-
-    out.open(options.heading_level.tag(), "timeline-heading")
-        .text(lang.ui("timeline"))
+    out.open(heading, "timeline-heading")
+        .text(lang.words().ui.timeline)
         .close()
         .open("ol", "timeline");
-    for (date, event) in timeline(window) {
+    for item in &text.events {
         out.open("li", "timeline-item")
-            .attribute("data-event", event.name())
+            .attribute("data-event", item.event.name())
             .open("time", "timeline-date")
-            .text(&long(date))
-            .attribute("datetime", date.as_iso().as_str())
+            .text(&item.date_text)
+            .attribute("datetime", item.date.as_iso().as_str())
             .close()
-            .text(lang.colon())
-            .text(lang.event(event))
+            .text(item.colon)
+            .text(item.sentence)
             .close();
     }
     out.close();
-
-    let extended = window.covid.as_ref().filter(|covid| covid.eligible);
-    if extended.is_none() {
-        let next = fill(lang.next_anniversary(), &[&long(window.next_anniversary)]);
-        out.open("p", "next-anniversary").text(&next).close();
+    if let Some(next) = &text.next_anniversary {
+        out.open("p", "next-anniversary").text(next).close();
     }
-    if let Some(covid) = &window.covid {
-        let sentence = match covid.reason {
-            Reason::Eligible => fill(lang.covid(covid.reason), &[&long(window.next_anniversary)]),
-            Reason::AnniversaryOutsideRange => {
-                fill(lang.covid(covid.reason), &[&long(window.anniversary)])
-            }
-            _ => lang.covid(covid.reason).into(),
-        };
+    if let Some((reason, sentence)) = &text.covid {
         out.open("p", "covid")
-            .text(&sentence)
-            .attribute("data-reason", reason_name(covid.reason))
+            .text(sentence)
+            .attribute("data-reason", reason.name())
             .close();
     }
-
-    let decisions = notes(window);
-    if !decisions.is_empty() {
-        out.open(options.heading_level.tag(), "notes-heading")
-            .text(lang.ui("notes"))
+    if !text.notes.is_empty() {
+        out.open(heading, "notes-heading")
+            .text(lang.words().ui.notes)
             .close()
             .open("ul", "notes");
-        for (note, date) in decisions {
-            let date_text = date.map(long).unwrap_or_default();
-            out.open("li", "note")
-                .text(&fill(lang.note(note), &[&date_text]))
-                .close();
+        for (_, sentence) in &text.notes {
+            out.open("li", "note").text(sentence).close();
         }
         out.close();
     }
     out.close();
     out.build(root)
-}
-
-fn phase_name(phase: Phase) -> &'static str {
-    match phase {
-        Phase::BeforePurchase => "beforePurchase",
-        Phase::Active => "active",
-        Phase::RenewalWindow => "renewalWindow",
-        Phase::Reactivation => "reactivation",
-        Phase::Lost => "lost",
-    }
-}
-
-fn reason_name(reason: Reason) -> &'static str {
-    match reason {
-        Reason::Eligible => "eligible",
-        Reason::NotACompetency => "notACompetency",
-        Reason::AnniversaryOutsideRange => "anniversaryOutsideRange",
-        Reason::NotMovedToPartnerCenter => "notMovedToPartnerCenter",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::DAY_DEFAULTS;
-
-    /// `build.js` clones day buttons with these attributes; both lists must
-    /// agree, in order, or days would miss a default or get a stale one.
-    #[test]
-    fn build_js_day_defaults_match() {
-        let script = include_str!("build.js");
-        let start = script.find("const DAY = [").unwrap_or(0);
-        let listed = &script[start..start + script[start..].find("];").unwrap_or(0)];
-        let pairs: Vec<String> = listed
-            .lines()
-            .filter_map(|line| line.trim().strip_prefix('['))
-            .map(|pair| pair.trim_end_matches([']', ',']).to_string())
-            .collect();
-        let expected: Vec<String> = DAY_DEFAULTS
-            .iter()
-            .map(|(name, value)| format!("\"{name}\", \"{value}\""))
-            .collect();
-        assert_eq!(pairs, expected);
-    }
 }

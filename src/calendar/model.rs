@@ -3,7 +3,6 @@
 //! Nothing here touches the DOM.
 
 use crate::date::Date;
-use crate::i18n::Note;
 use crate::rules::window::RenewalWindow;
 
 /// Something a day can be marked with. The names are the contract of the
@@ -98,15 +97,6 @@ impl Marks {
     }
 }
 
-/// The C4 deadline when it applies to this window.
-pub fn reactivation_deadline(window: &RenewalWindow) -> Option<Date> {
-    window
-        .covid
-        .as_ref()
-        .filter(|covid| covid.eligible)
-        .and_then(|covid| covid.reactivation_deadline)
-}
-
 /// The dates that decide every day's marks, "today" aside: R1 (anniversary),
 /// R2 and R3 (the window), R4 (loss), R5 (reminders), C4 (reactivation).
 /// A drawn calendar keeps them (`data-key`), so that an update can tell which
@@ -136,7 +126,7 @@ impl MarkDates {
             last_day_to_renew: window.last_day_to_renew,
             loss_date: window.loss_date,
             reminders: [window.reminders[0].date, window.reminders[1].date],
-            reactivation_deadline: reactivation_deadline(window),
+            reactivation_deadline: window.reactivation_deadline(),
         }
     }
 
@@ -270,7 +260,8 @@ pub fn calendar(window: &RenewalWindow, today: Option<Date>, first_weekday: u32)
         .map(|reminder| reminder.date)
         .min()
         .unwrap_or(window.anniversary);
-    let last = reactivation_deadline(window)
+    let last = window
+        .reactivation_deadline()
         .map_or(window.loss_date, |deadline| deadline.max(window.loss_date));
     let mark_dates = MarkDates::of(window);
     let mut months = Vec::new();
@@ -381,113 +372,4 @@ pub fn navigate(
         NavigationKey::PageDown => from.add_months(1),
     };
     target.unwrap_or(from).clamp(first, last)
-}
-
-/// What happens on a day of the timeline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TimelineEvent {
-    /// R5, 15 days before.
-    FirstReminder,
-    /// R1.
-    Anniversary,
-    /// R2.
-    WindowOpens,
-    /// R5, 23 days after.
-    SecondReminder,
-    /// R3.
-    LastDayToRenew,
-    /// R4.
-    LossDate,
-    /// C4.
-    ReactivationDeadline,
-}
-
-impl TimelineEvent {
-    /// Every event, in the order of a timeline whose dates all differ.
-    pub const ALL: [TimelineEvent; 7] = [
-        TimelineEvent::FirstReminder,
-        TimelineEvent::Anniversary,
-        TimelineEvent::WindowOpens,
-        TimelineEvent::SecondReminder,
-        TimelineEvent::LastDayToRenew,
-        TimelineEvent::LossDate,
-        TimelineEvent::ReactivationDeadline,
-    ];
-
-    /// A short stable name (used for iCalendar UIDs).
-    pub fn name(self) -> &'static str {
-        match self {
-            TimelineEvent::FirstReminder => "first-reminder",
-            TimelineEvent::Anniversary => "anniversary",
-            TimelineEvent::WindowOpens => "window-opens",
-            TimelineEvent::SecondReminder => "second-reminder",
-            TimelineEvent::LastDayToRenew => "last-day",
-            TimelineEvent::LossDate => "loss",
-            TimelineEvent::ReactivationDeadline => "reactivation-deadline",
-        }
-    }
-}
-
-/// The window's dates in date order (events of one day in rule order).
-///
-/// # Example
-/// ```
-/// use mpn_renewal_calendar::calendar::model::{timeline, TimelineEvent};
-/// use mpn_renewal_calendar::rules::{window::*, Offer};
-/// use mpn_renewal_calendar::{Date, LeapDay};
-/// let window = compute_window(WindowRequest {
-///     offer: Offer::ActionPack,
-///     start: Start::Purchase(Date::parse("2018-09-01")?),
-///     leap_day: LeapDay::Feb28,
-/// })?;
-/// let events = timeline(&window);
-/// assert_eq!(events[0], (Date::parse("2019-08-17")?, TimelineEvent::FirstReminder));
-/// assert_eq!(events.len(), 6);
-/// # Ok::<(), mpn_renewal_calendar::Error>(())
-/// ```
-pub fn timeline(window: &RenewalWindow) -> Vec<(Date, TimelineEvent)> {
-    let [first, second] = window.reminders;
-    let mut events = vec![
-        (first.date, TimelineEvent::FirstReminder),
-        (window.anniversary, TimelineEvent::Anniversary),
-        (window.window_opens, TimelineEvent::WindowOpens),
-        (second.date, TimelineEvent::SecondReminder),
-        (window.last_day_to_renew, TimelineEvent::LastDayToRenew),
-        (window.loss_date, TimelineEvent::LossDate),
-    ];
-    if let Some(deadline) = reactivation_deadline(window) {
-        events.push((deadline, TimelineEvent::ReactivationDeadline));
-    }
-    // Stable: events on the same day keep the order above.
-    events.sort_by_key(|(date, _)| *date);
-    events
-}
-
-/// The project decisions that shaped this window, each with the date it names.
-pub fn notes(window: &RenewalWindow) -> Vec<(Note, Option<Date>)> {
-    let mut notes = Vec::new();
-    match window.purchase_date {
-        None => notes.push((Note::FromAnniversary, None)),
-        Some(purchase) if purchase.month() == 2 && purchase.day() == 29 => {
-            let note = if window.anniversary.month() == 3 {
-                Note::LeapDayMar1
-            } else {
-                Note::LeapDayFeb28
-            };
-            notes.push((note, None));
-        }
-        Some(_) => {}
-    }
-    let covid = window.covid.as_ref().filter(|covid| covid.eligible);
-    match covid.and_then(|covid| covid.extended_through) {
-        Some(extended) => notes.push((Note::ExtendedIn2021, Some(extended))),
-        None if window.next_anniversary.day() != window.anniversary.day() => {
-            notes.push((Note::RenewalDrift, None));
-        }
-        None => {}
-    }
-    if let Some(deadline) = reactivation_deadline(window) {
-        notes.push((Note::Reactivation, Some(deadline)));
-    }
-    notes
 }

@@ -1,6 +1,9 @@
-//! Dates in words, in English and French, exactly as `Intl.DateTimeFormat`
-//! writes them for `"en"` and `"fr"` (the CLDR patterns below), but computed
-//! from the calendar date itself.
+//! Dates in words, in English and French, as `Intl.DateTimeFormat` writes
+//! them for `"en"` and `"fr"` (the CLDR patterns below), computed from the
+//! calendar date itself, with one difference: French writes the first of a
+//! month « 1er » ("le 1er octobre 2019"), as the article and French
+//! typography do, where `Intl` writes "1". The names are the words layer's
+//! ([`super::words::DateWords`]).
 //!
 //! Why not `Intl`: a page's first `Intl` call initializes ICU in the
 //! renderer, a single uninterruptible task of 20 to 80 ms on the machines the
@@ -21,13 +24,14 @@
 
 use super::Lang;
 use crate::date::Date;
+use crate::text::decimal;
 
 /// How a date is written (the `Intl.DateTimeFormat` option each matches).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DateStyle {
-    /// `{ dateStyle: "full" }`: "Sunday, September 1, 2019", "dimanche 1 septembre 2019".
+    /// `{ dateStyle: "full" }`: "Sunday, September 1, 2019", "dimanche 1er septembre 2019" (« 1er », not Intl's "1").
     Full,
-    /// `{ dateStyle: "long" }`: "September 1, 2019", "1 septembre 2019".
+    /// `{ dateStyle: "long" }`: "September 1, 2019", "1er septembre 2019".
     Long,
     /// `{ month: "long", year: "numeric" }`: "September 2019", "septembre 2019".
     Month,
@@ -37,50 +41,6 @@ pub enum DateStyle {
     WeekdayLong,
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-/// From Sunday, like [`Date::weekday_from_sunday`].
-const WEEKDAYS_EN: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-];
-const WEEKDAYS_FR: [&str; 7] = [
-    "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-];
-const WEEKDAYS_SHORT_EN: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const WEEKDAYS_SHORT_FR: [&str; 7] = ["dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."];
-
 /// `date` in words, in `lang`, in the given style.
 ///
 /// # Example
@@ -89,23 +49,27 @@ const WEEKDAYS_SHORT_FR: [&str; 7] = ["dim.", "lun.", "mar.", "mer.", "jeu.", "v
 /// use mpn_renewal_calendar::i18n::{write_date, DateStyle, Lang};
 /// let anniversary = Date::parse("2019-09-01")?;
 /// assert_eq!(write_date(Lang::En, DateStyle::Full, anniversary), "Sunday, September 1, 2019");
-/// assert_eq!(write_date(Lang::Fr, DateStyle::Full, anniversary), "dimanche 1 septembre 2019");
+/// assert_eq!(write_date(Lang::Fr, DateStyle::Full, anniversary), "dimanche 1er septembre 2019");
 /// assert_eq!(write_date(Lang::Fr, DateStyle::Month, anniversary), "septembre 2019");
 /// # Ok::<(), mpn_renewal_calendar::error::Error>(())
 /// ```
 pub fn write_date(lang: Lang, style: DateStyle, date: Date) -> String {
-    let pick = |en: &[&'static str], fr: &[&'static str], index: u32| -> &'static str {
-        let words = if lang == Lang::Fr { fr } else { en };
+    let names = &lang.words().dates;
+    let name = |names: &[&'static str], index: u32| -> &'static str {
         usize::try_from(index)
             .ok()
-            .and_then(|index| words.get(index))
+            .and_then(|index| names.get(index))
             .copied()
             .unwrap_or_default()
     };
-    let month = pick(&MONTHS_EN, &MONTHS_FR, date.month().saturating_sub(1));
-    let weekday = pick(&WEEKDAYS_EN, &WEEKDAYS_FR, date.weekday_from_sunday());
-    let day = number(u64::from(date.day()));
-    let year = number(u64::from(date.year().unsigned_abs()));
+    let month = name(&names.months, date.month().saturating_sub(1));
+    let weekday = name(&names.weekdays, date.weekday_from_sunday());
+    let mut day = decimal(u64::from(date.day()));
+    if date.day() == 1 {
+        // French writes the first of a month « 1er » (Intl writes "1").
+        day.push_str(names.first_of_month);
+    }
+    let year = decimal(u64::from(date.year().unsigned_abs()));
     let mut text = String::with_capacity(32);
     let mut push = |parts: &[&str]| parts.iter().for_each(|part| text.push_str(part));
     match (style, lang) {
@@ -114,37 +78,12 @@ pub fn write_date(lang: Lang, style: DateStyle, date: Date) -> String {
         (DateStyle::Long, Lang::En) => push(&[month, " ", &day, ", ", &year]),
         (DateStyle::Long, Lang::Fr) => push(&[&day, " ", month, " ", &year]),
         (DateStyle::Month, _) => push(&[month, " ", &year]),
-        (DateStyle::WeekdayShort, _) => push(&[pick(
-            &WEEKDAYS_SHORT_EN,
-            &WEEKDAYS_SHORT_FR,
-            date.weekday_from_sunday(),
-        )]),
+        (DateStyle::WeekdayShort, _) => {
+            push(&[name(&names.weekdays_short, date.weekday_from_sunday())])
+        }
         (DateStyle::WeekdayLong, _) => push(&[weekday]),
     }
     text
-}
-
-/// `value` in decimal digits, without `core::fmt` (which would bring its
-/// formatting machinery into the wasm).
-pub(crate) fn number(value: u64) -> String {
-    let mut digits = [0u8; 20];
-    let mut start = digits.len();
-    let mut rest = value;
-    loop {
-        start -= 1;
-        if let Some(digit) = digits.get_mut(start) {
-            *digit = b'0' + (rest % 10) as u8;
-        }
-        rest /= 10;
-        if rest == 0 || start == 0 {
-            break;
-        }
-    }
-    digits
-        .get(start..)
-        .and_then(|digits| core::str::from_utf8(digits).ok())
-        .unwrap_or_default()
-        .into()
 }
 
 #[cfg(test)]
@@ -165,8 +104,8 @@ mod tests {
             (Lang::En, DateStyle::Month, "September 2019"),
             (Lang::En, DateStyle::WeekdayShort, "Sun"),
             (Lang::En, DateStyle::WeekdayLong, "Sunday"),
-            (Lang::Fr, DateStyle::Full, "dimanche 1 septembre 2019"),
-            (Lang::Fr, DateStyle::Long, "1 septembre 2019"),
+            (Lang::Fr, DateStyle::Full, "dimanche 1er septembre 2019"),
+            (Lang::Fr, DateStyle::Long, "1er septembre 2019"),
             (Lang::Fr, DateStyle::Month, "septembre 2019"),
             (Lang::Fr, DateStyle::WeekdayShort, "dim."),
             (Lang::Fr, DateStyle::WeekdayLong, "dimanche"),
@@ -194,13 +133,5 @@ mod tests {
             write_date(Lang::Fr, DateStyle::Long, date("2020-02-29")),
             "29 février 2020"
         );
-    }
-
-    #[test]
-    fn numbers() {
-        assert_eq!(number(0), "0");
-        assert_eq!(number(7), "7");
-        assert_eq!(number(2019), "2019");
-        assert_eq!(number(u64::MAX), "18446744073709551615");
     }
 }

@@ -1,17 +1,25 @@
-//! The French and English words of the widget: sentences with `{}` where a
-//! date or number goes, and dates in words ([`write_date`], in `dates.rs`).
-//!
-//! The French terms are the article's own (*Renouveler vos offres MPN*):
-//! « date anniversaire », « fenêtre de renouvellement », « Espace partenaires ».
+//! The words layer: every sentence and label of the widget and its page, in
+//! English ([`en`]) and French ([`fr`]), looked up by typed keys ([`Words`]);
+//! dates in words ([`write_date`]); and the English sentences of the
+//! JavaScript contract ([`contract`]). Words turn the rules' facts into
+//! sentences; they know nothing of the DOM.
 
+pub mod contract;
 mod dates;
+pub mod en;
+pub mod fr;
+pub mod sentences;
+pub mod words;
 
-pub(crate) use dates::number;
 pub use dates::{write_date, DateStyle};
+pub use words::Words;
 
-use crate::calendar::model::{Mark, TimelineEvent};
-use crate::rules::covid::Reason;
+use crate::calendar::model::Mark;
+use crate::error::ErrorCode;
+use crate::rules::covid_outcome::Reason;
+use crate::rules::notes::Note;
 use crate::rules::status::Phase;
+use crate::rules::timeline::TimelineEvent;
 use crate::rules::Offer;
 
 /// A language of the widget.
@@ -25,8 +33,14 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Both languages, the default first (`LANGS` of the element is generated
+    /// from this list).
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
     /// The language of a BCP 47 tag: French for `fr` and `fr-*`, English for
-    /// everything else.
+    /// everything else. The element and the page resolve a list of candidate
+    /// tags with the same rule (`resolveLang` in `www/mpn-renewal-calendar.js`):
+    /// the first whose primary subtag is a language of [`Lang::ALL`].
     ///
     /// # Example
     /// ```
@@ -36,11 +50,10 @@ impl Lang {
     /// ```
     pub fn from_tag(tag: &str) -> Lang {
         let primary = tag.split(['-', '_']).next().unwrap_or_default();
-        if primary.eq_ignore_ascii_case("fr") {
-            Lang::Fr
-        } else {
-            Lang::En
-        }
+        Lang::ALL
+            .into_iter()
+            .find(|lang| primary.eq_ignore_ascii_case(lang.tag()))
+            .unwrap_or_default()
     }
 
     /// The tag of `lang` attributes.
@@ -60,90 +73,65 @@ impl Lang {
         }
     }
 
-    fn pick(self, en: &'static str, fr: &'static str) -> &'static str {
+    /// Every word in this language.
+    ///
+    /// # Example
+    /// ```
+    /// use mpn_renewal_calendar::i18n::Lang;
+    /// assert_eq!(Lang::Fr.words().ui.timeline, "Chronologie");
+    /// ```
+    pub fn words(self) -> &'static Words {
         match self {
-            Lang::En => en,
-            Lang::Fr => fr,
+            Lang::En => &en::EN,
+            Lang::Fr => &fr::FR,
         }
     }
 
-    /// The word for a mark, as the legend and the day labels say it.
+    /// The word for a mark of a day.
     pub fn mark(self, mark: Mark) -> &'static str {
+        let words = &self.words().marks;
         match mark {
-            Mark::Anniversary => self.pick("anniversary", "date anniversaire"),
-            Mark::Window => self.pick("renewal window", "fenêtre de renouvellement"),
-            Mark::LastDay => self.pick("last day to renew", "dernier jour pour renouveler"),
-            Mark::Reminder => self.pick("reminder from Microsoft", "rappel de Microsoft"),
-            Mark::Loss => self.pick("benefits lost", "perte des avantages"),
-            Mark::ReactivationDeadline => {
-                self.pick("last day to reactivate", "dernier jour pour réactiver")
-            }
-            Mark::Today => self.pick("today", "aujourd’hui"),
+            Mark::Anniversary => words.anniversary,
+            Mark::Window => words.window,
+            Mark::LastDay => words.last_day,
+            Mark::Reminder => words.reminder,
+            Mark::Loss => words.loss,
+            Mark::ReactivationDeadline => words.reactivation_deadline,
+            Mark::Today => words.today,
         }
     }
 
-    /// What happens on a day of the timeline; `{}` is a number of days or a date.
+    /// The sentence for an event of the timeline.
     pub fn event(self, event: TimelineEvent) -> &'static str {
+        let words = &self.words().events;
         match event {
-            TimelineEvent::FirstReminder => self.pick(
-                "first reminder from Microsoft, 15 days before the anniversary",
-                "premier rappel de Microsoft, 15 jours avant la date anniversaire",
-            ),
-            TimelineEvent::Anniversary => self.pick("anniversary", "date anniversaire"),
-            TimelineEvent::WindowOpens => self.pick(
-                "the renewal window opens",
-                "ouverture de la fenêtre de renouvellement",
-            ),
-            TimelineEvent::SecondReminder => self.pick(
-                "second reminder from Microsoft, 23 days after the anniversary",
-                "second rappel de Microsoft, 23 jours après la date anniversaire",
-            ),
-            TimelineEvent::LastDayToRenew => self.pick(
-                "last day to renew; benefits continue through this day",
-                "dernier jour pour renouveler ; vos avantages persistent jusqu’à ce jour inclus",
-            ),
-            TimelineEvent::LossDate => self.pick(
-                "benefits and competencies are lost if not renewed",
-                "perte des avantages et compétences faute de renouvellement",
-            ),
-            TimelineEvent::ReactivationDeadline => self.pick(
-                "last day to reactivate the competency by paying the fee (COVID-19 extension)",
-                "dernier jour pour réactiver la compétence en payant les frais (extension COVID-19)",
-            ),
+            TimelineEvent::FirstReminder => words.first_reminder,
+            TimelineEvent::Anniversary => words.anniversary,
+            TimelineEvent::WindowOpens => words.window_opens,
+            TimelineEvent::SecondReminder => words.second_reminder,
+            TimelineEvent::LastDayToRenew => words.last_day_to_renew,
+            TimelineEvent::LossDate => words.loss_date,
+            TimelineEvent::ReactivationDeadline => words.reactivation_deadline,
         }
     }
 
     /// The offer's name.
     pub fn offer(self, offer: Offer) -> &'static str {
         match offer {
-            Offer::ActionPack => "Microsoft Action Pack",
-            Offer::Competency => self.pick("Competency", "Compétence"),
+            Offer::ActionPack => self.words().action_pack,
+            Offer::Competency => self.words().competency,
         }
     }
 
-    /// The status on a day, for each phase; `{}` are filled by [`fill`].
+    /// The status sentence of a phase (a template: see [`Words::status`]).
     pub fn status(self, phase: Phase) -> &'static str {
+        let words = &self.words().status;
         match phase {
-            Phase::BeforePurchase => self.pick(
-                "On {}: not bought yet.",
-                "Le {} : pas encore acheté.",
-            ),
-            Phase::Active => self.pick(
-                "On {}: benefits are active; the renewal window opens on {}.",
-                "Le {} : vos avantages sont actifs ; la fenêtre de renouvellement s’ouvre le {}.",
-            ),
-            Phase::RenewalWindow => self.pick(
-                "On {}: in the renewal window, {} left to renew (through {}). Benefits continue.",
-                "Le {} : dans la fenêtre de renouvellement, encore {} pour renouveler (jusqu’au {}). Vos avantages persistent.",
-            ),
-            Phase::Reactivation => self.pick(
-                "On {}: benefits are lost, but paying the fee reactivates the competency: {} left (through {}).",
-                "Le {} : les avantages sont perdus, mais payer les frais réactive la compétence : encore {} (jusqu’au {}).",
-            ),
-            Phase::Lost => self.pick(
-                "On {}: benefits and competencies are lost (since {}) unless renewed.",
-                "Le {} : avantages et compétences perdus (depuis le {}) faute de renouvellement.",
-            ),
+            Phase::BeforePurchase => words.before_purchase,
+            Phase::Active => words.active,
+            Phase::RenewalWindow => words.renewal_window,
+            Phase::Reactivation => words.reactivation,
+            Phase::Lost => words.lost,
         }
     }
 
@@ -156,12 +144,8 @@ impl Lang {
     /// assert_eq!(Lang::Fr.days("12"), "12\u{A0}jours");
     /// ```
     pub fn days(self, count: &str) -> String {
-        let unit = match (self, count == "1") {
-            (Lang::En, true) => " day",
-            (Lang::En, false) => " days",
-            (Lang::Fr, true) => "\u{A0}jour",
-            (Lang::Fr, false) => "\u{A0}jours",
-        };
+        let words = self.words();
+        let unit = if count == "1" { words.day } else { words.days };
         let mut text = String::with_capacity(count.len() + unit.len());
         text.push_str(count);
         text.push_str(unit);
@@ -170,101 +154,109 @@ impl Lang {
 
     /// Said after the status when a reminder is sent that day.
     pub fn reminder_today(self) -> &'static str {
-        self.pick(
-            "Microsoft sends a reminder that day.",
-            "Microsoft envoie un rappel ce jour-là.",
-        )
+        self.words().reminder_today
     }
 
-    /// The next anniversary after renewing (R6).
+    /// The next anniversary after renewing (R6), a template.
     pub fn next_anniversary(self) -> &'static str {
-        self.pick(
-            "If renewed in the window, the next anniversary is {} (365 days later).",
-            "En cas de renouvellement dans la fenêtre, la prochaine date anniversaire est le {} (365 jours plus tard).",
-        )
+        self.words().next_anniversary
     }
 
-    /// The COVID-19 outcome, for each reason.
+    /// The COVID-19 outcome's sentence for a reason, a template.
     pub fn covid(self, reason: Reason) -> &'static str {
+        let words = &self.words().covid;
         match reason {
-            Reason::Eligible => self.pick(
-                "COVID-19 extension: requirements are met for this renewal; the fee is still due in the renewal window, and the competency is extended through {}.",
-                "Extension COVID-19 : vos besoins sont satisfaits pour ce renouvellement ; les frais restent à payer dans la fenêtre de renouvellement, et la compétence est étendue jusqu’au {}.",
-            ),
-            Reason::NotACompetency => self.pick(
-                "COVID-19 extension: it applies to competencies only, not to the Microsoft Action Pack.",
-                "Extension COVID-19 : elle ne concerne que les compétences, pas le Microsoft Action Pack.",
-            ),
-            Reason::AnniversaryOutsideRange => self.pick(
-                "COVID-19 extension: it does not apply, the anniversary ({}) is outside the dates it covers.",
-                "Extension COVID-19 : elle ne s’applique pas, la date anniversaire ({}) est hors de la période couverte.",
-            ),
-            Reason::NotMovedToPartnerCenter => self.pick(
-                "COVID-19 extension: it requires the membership to have moved from Partner Membership Center (PMC) to Partner Center.",
-                "Extension COVID-19 : il faut avoir déplacé votre abonnement du Partner Membership Center (PMC) vers l’Espace partenaires.",
-            ),
+            Reason::Eligible => words.eligible,
+            Reason::NotACompetency => words.not_a_competency,
+            Reason::AnniversaryOutsideRange => words.anniversary_outside_range,
+            Reason::NotMovedToPartnerCenter => words.not_moved_to_partner_center,
+        }
+    }
+
+    /// The note of one of the project's decisions, a template.
+    pub fn note(self, note: Note) -> &'static str {
+        let words = &self.words().notes;
+        match note {
+            Note::LeapDayFeb28 => words.leap_day_feb28,
+            Note::LeapDayMar1 => words.leap_day_mar1,
+            Note::RenewalDrift => words.renewal_drift,
+            Note::ExtendedIn2021 => words.extended_in_2021,
+            Note::Reactivation => words.reactivation,
+            Note::FromAnniversary => words.from_anniversary,
+        }
+    }
+
+    /// What an error code means, for a person.
+    pub fn error(self, code: ErrorCode) -> &'static str {
+        let words = &self.words().errors;
+        match code {
+            ErrorCode::InvalidInput => words.invalid_input,
+            ErrorCode::MissingField => words.missing_field,
+            ErrorCode::ConflictingFields => words.conflicting_fields,
+            ErrorCode::InvalidDate => words.invalid_date,
+            ErrorCode::DateOutOfRange => words.date_out_of_range,
+            ErrorCode::InvalidOffer => words.invalid_offer,
+            ErrorCode::NoRenewalRequired => words.no_renewal_required,
+            ErrorCode::InvalidOption => words.invalid_option,
         }
     }
 
     /// What separates a date from its text: ": " in English, " : " in French
     /// (with a narrow no-break space, as French typography wants).
     pub fn colon(self) -> &'static str {
-        self.pick(": ", "\u{202F}: ")
+        self.words().colon
     }
 
-    /// A word of the element, by key (see [`ui_keys`]).
-    pub fn ui(self, key: &str) -> &'static str {
-        UI.iter()
-            .find(|(name, _, _)| *name == key)
-            .map_or("", |(_, en, fr)| self.pick(en, fr))
-    }
-
-    /// The project's decisions, shown as notes where they affect the result.
-    pub fn note(self, note: Note) -> &'static str {
-        match note {
-            Note::LeapDayFeb28 => self.pick(
-                "Bought on 29 February: the article does not say when the anniversary falls in a year without 29 February; this calendar takes 28 February (the option “1 March” is available).",
-                "Achat un 29 février : l’article ne dit pas quand tombe la date anniversaire une année sans 29 février ; ce calendrier retient le 28 février (l’option « 1er mars » est proposée).",
-            ),
-            Note::LeapDayMar1 => self.pick(
-                "Bought on 29 February: the article does not say when the anniversary falls in a year without 29 February; as chosen, this calendar takes 1 March.",
-                "Achat un 29 février : l’article ne dit pas quand tombe la date anniversaire une année sans 29 février ; comme choisi, ce calendrier retient le 1er mars.",
-            ),
-            Note::RenewalDrift => self.pick(
-                "Renewing moves the anniversary 365 days on, not one calendar year: across a 29 February it falls one day earlier.",
-                "Un renouvellement décale la date anniversaire de 365 jours, pas d’une année civile : après un 29 février, elle tombe un jour plus tôt.",
-            ),
-            Note::ExtendedIn2021 => self.pick(
-                "The extension runs through the anniversary’s date in 2021 ({}), as the article says “your next anniversary date in 2021”, not 365 days later.",
-                "L’extension court jusqu’à la date anniversaire en 2021 ({}), comme le dit l’article (« votre prochaine date anniversaire en 2021 »), et non 365 jours plus tard.",
-            ),
-            Note::Reactivation => self.pick(
-                "If the window is missed, paying the fee reactivates the competency through {}.",
-                "Si la fenêtre est manquée, payer les frais réactive la compétence jusqu’au {}.",
-            ),
-            Note::FromAnniversary => self.pick(
-                "Computed from the anniversary (the “renewal start date” column of Partner Center).",
-                "Calculé à partir de la date anniversaire (colonne « date de début du renouvellement » de l’Espace partenaires).",
-            ),
+    /// What the element says when its WebAssembly module cannot load (not
+    /// linked into the module: the element's `LOAD_FAILED` is generated
+    /// from it).
+    pub fn load_failed(self) -> &'static str {
+        match self {
+            Lang::En => en::LOAD_FAILED,
+            Lang::Fr => fr::LOAD_FAILED,
         }
     }
-}
 
-/// A project decision worth a note under the calendar.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Note {
-    /// R1: February 29 purchase, default.
-    LeapDayFeb28,
-    /// R1: February 29 purchase, the March 1 option.
-    LeapDayMar1,
-    /// R6: the next anniversary is a day earlier in the month.
-    RenewalDrift,
-    /// C3: extended through the 2021 anniversary.
-    ExtendedIn2021,
-    /// C4: a reactivation deadline.
-    Reactivation,
-    /// R1: started from the anniversary.
-    FromAnniversary,
+    /// The page's own words (not linked into the module: `www/page-words.js`
+    /// is generated from them).
+    pub fn page_words(self) -> &'static words::PageWords {
+        match self {
+            Lang::En => &en::PAGE,
+            Lang::Fr => &fr::PAGE,
+        }
+    }
+
+    /// The element's words with their `uiStrings` keys, which are part of
+    /// the JavaScript contract.
+    ///
+    /// # Example
+    /// ```
+    /// use mpn_renewal_calendar::i18n::Lang;
+    /// let strings = Lang::En.ui_strings();
+    /// assert!(strings.contains(&("INVALID_DATE", "the date must be a day that exists, written YYYY-MM-DD.")));
+    /// ```
+    pub fn ui_strings(self) -> [(&'static str, &'static str); 15] {
+        let ui = &self.words().ui;
+        let [e0, e1, e2, e3, e4, e5, e6, e7] =
+            ErrorCode::ALL.map(|code| (code.as_str(), self.error(code)));
+        [
+            ("download", ui.download),
+            ("legend", ui.legend),
+            ("timeline", ui.timeline),
+            ("notes", ui.notes),
+            ("errorTitle", ui.error_title),
+            e0,
+            e1,
+            e2,
+            e3,
+            e4,
+            e5,
+            e6,
+            e7,
+            ("restarted", ui.restarted),
+            ("INTERNAL", ui.internal),
+        ]
+    }
 }
 
 /// Replaces each `{}` of `template` with the next of `values`, in order.
@@ -303,97 +295,105 @@ pub fn fill(template: &str, values: &[&str]) -> String {
     text
 }
 
-/// The keys of [`Lang::ui`], in table order.
-pub fn ui_keys() -> impl Iterator<Item = &'static str> {
-    UI.iter().map(|(key, _, _)| *key)
-}
-
-/// The element's words: key, English, French. The page's own words (its
-/// form, title and footer) live with it, in `www/page-words.js`.
-const UI: &[(&str, &str, &str)] = &[
-    ("download", "Add the reminders to my calendar (.ics)", "Ajouter les rappels à mon agenda (.ics)"),
-    ("legend", "Legend", "Légende"),
-    ("timeline", "Timeline", "Chronologie"),
-    ("notes", "How this was decided", "Choix de calcul"),
-    ("errorTitle", "This cannot be computed:", "Calcul impossible :"),
-    ("INVALID_INPUT", "some input is not valid.", "une donnée n’est pas valide."),
-    ("MISSING_FIELD", "a date is needed: the purchase date or the anniversary.", "il faut une date : la date d’achat ou la date anniversaire."),
-    ("CONFLICTING_FIELDS", "give the purchase date or the anniversary, not both.", "indiquez la date d’achat ou la date anniversaire, pas les deux."),
-    ("INVALID_DATE", "the date must be a day that exists, written YYYY-MM-DD.", "la date doit être un jour qui existe, écrit AAAA-MM-JJ."),
-    ("DATE_OUT_OF_RANGE", "the dates must stay between 0001-01-01 and 9999-12-31.", "les dates doivent rester entre 0001-01-01 et 9999-12-31."),
-    ("INVALID_OFFER", "the offer must be the Microsoft Action Pack or a competency.", "l’offre doit être le Microsoft Action Pack ou une compétence."),
-    ("NO_RENEWAL_REQUIRED", "the MPN membership itself needs no annual renewal.", "l’appartenance au MPN lui-même ne nécessite pas de renouvellement annuel."),
-    ("INVALID_OPTION", "an option has a value it does not accept.", "une option a une valeur qu’elle n’accepte pas."),
-    ("restarted", "The calendar hit an internal error and was restarted; the dates below are computed afresh.", "Le calendrier a rencontré une erreur interne et a redémarré ; les dates ci-dessous sont recalculées."),
-    ("INTERNAL", "an internal error stopped the calculation; reload the page to try again.", "une erreur interne a interrompu le calcul ; rechargez la page pour réessayer."),
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Every word of a language, to check them all at once. A new field of
+    /// [`Words`] must be added here: the destructuring below names every
+    /// field, so it does not compile until it is.
+    fn every_word(words: &Words) -> Vec<&'static str> {
+        let Words {
+            marks,
+            events,
+            action_pack,
+            competency,
+            status: _,
+            day,
+            days,
+            reminder_today,
+            next_anniversary,
+            covid: _,
+            notes: _,
+            colon,
+            ui: _,
+            errors: _,
+            calendar_file,
+            dates,
+        } = *words;
+        let mut all = vec![
+            action_pack,
+            competency,
+            day,
+            days,
+            reminder_today,
+            next_anniversary,
+            colon,
+            calendar_file.source,
+            calendar_file.rule,
+            calendar_file.rules,
+        ];
+        let _ = (marks, events);
+        all.extend(dates.months);
+        all.extend(dates.weekdays);
+        all.extend(dates.weekdays_short);
+        all
+    }
+
+    fn sentences(lang: Lang) -> Vec<&'static str> {
+        let mut all = every_word(lang.words());
+        all.push(lang.load_failed());
+        all.extend(lang.page_words().entries().map(|(_, word)| word));
+        all.extend(lang.ui_strings().map(|(_, word)| word));
+        all.extend(Mark::ALL.map(|mark| lang.mark(mark)));
+        all.extend(TimelineEvent::ALL.map(|event| lang.event(event)));
+        all.extend(Phase::ALL.map(|phase| lang.status(phase)));
+        all.extend(Reason::ALL.map(|reason| lang.covid(reason)));
+        all.extend(Note::ALL.map(|note| lang.note(note)));
+        all.extend(Offer::ALL.map(|offer| lang.offer(offer)));
+        all
+    }
+
     #[test]
-    fn every_ui_key_has_both_languages_and_is_unique() {
-        let keys: Vec<&str> = ui_keys().collect();
+    fn every_word_is_written() {
+        for lang in Lang::ALL {
+            for word in sentences(lang) {
+                assert!(!word.trim().is_empty(), "{lang:?}: an empty word");
+            }
+        }
+        // French writes "1er"; English writes nothing after the day.
+        assert_eq!(Lang::En.words().dates.first_of_month, "");
+    }
+
+    #[test]
+    fn ui_keys_are_unique() {
+        let keys = Lang::En.ui_strings().map(|(key, _)| key);
         for (index, key) in keys.iter().enumerate() {
             assert!(!keys[index + 1..].contains(key), "{key} twice");
-            assert!(
-                !Lang::En.ui(key).is_empty() && !Lang::Fr.ui(key).is_empty(),
-                "{key}"
-            );
         }
-        assert_eq!(Lang::Fr.ui("no such key"), "");
+        assert_eq!(keys, Lang::Fr.ui_strings().map(|(key, _)| key));
     }
 
     /// The DOM writer separates its instructions with control characters
     /// (`calendar/dom.rs`), so no word of the widget may contain one.
     #[test]
     fn no_word_contains_a_control_character() {
-        let mut words: Vec<String> = Vec::new();
-        for lang in [Lang::En, Lang::Fr] {
-            words.extend(ui_keys().map(|key| lang.ui(key).to_string()));
-            words.extend(Mark::ALL.map(|mark| lang.mark(mark).to_string()));
-            words.extend(TimelineEvent::ALL.map(|event| lang.event(event).to_string()));
-            for phase in [
-                Phase::BeforePurchase,
-                Phase::Active,
-                Phase::RenewalWindow,
-                Phase::Reactivation,
-                Phase::Lost,
-            ] {
-                words.push(lang.status(phase).into());
+        for lang in Lang::ALL {
+            for word in sentences(lang) {
+                assert!(!word.chars().any(char::is_control), "{word:?}");
             }
-            for reason in [
-                Reason::Eligible,
-                Reason::NotACompetency,
-                Reason::AnniversaryOutsideRange,
-                Reason::NotMovedToPartnerCenter,
-            ] {
-                words.push(lang.covid(reason).into());
-            }
-            for note in [
-                Note::LeapDayFeb28,
-                Note::LeapDayMar1,
-                Note::RenewalDrift,
-                Note::ExtendedIn2021,
-                Note::Reactivation,
-                Note::FromAnniversary,
-            ] {
-                words.push(lang.note(note).into());
-            }
-            for offer in [Offer::ActionPack, Offer::Competency] {
-                words.push(lang.offer(offer).into());
-            }
-            words.push(lang.days("12"));
-            words.push(lang.reminder_today().into());
-            words.push(lang.next_anniversary().into());
-            words.push(lang.colon().into());
         }
-        for word in &words {
-            assert!(!word.chars().any(char::is_control), "{word:?}");
-        }
-        // All of them, in both languages (the page's own words live in www/page-words.js).
-        assert_eq!(words.len(), 100);
+    }
+
+    #[test]
+    fn french_puts_a_narrow_no_break_space_before_a_colon_that_follows_a_date() {
+        assert_eq!(Lang::Fr.colon(), "\u{202F}: ");
+        assert!(Lang::Fr
+            .words()
+            .calendar_file
+            .source
+            .starts_with("Source\u{202F}: "));
+        assert_eq!(Lang::En.colon(), ": ");
     }
 
     #[test]
@@ -405,7 +405,7 @@ mod tests {
 
     #[test]
     fn templates_take_as_many_values_as_they_have_holes() {
-        for lang in [Lang::En, Lang::Fr] {
+        for lang in Lang::ALL {
             assert_eq!(lang.status(Phase::RenewalWindow).matches("{}").count(), 3);
             assert_eq!(lang.status(Phase::Active).matches("{}").count(), 2);
             assert_eq!(lang.covid(Reason::Eligible).matches("{}").count(), 1);

@@ -1,13 +1,12 @@
 //! What holds on a given day for a window, if the partner does nothing.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use super::window::RenewalWindow;
 use crate::date::Date;
 
 /// Where a day falls in the life of a window.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Phase {
     /// Before the purchase date (only when the window has one).
     BeforePurchase,
@@ -19,6 +18,35 @@ pub enum Phase {
     Reactivation,
     /// R4: benefits are lost.
     Lost,
+}
+
+impl Phase {
+    /// Every phase, in the order a window goes through them.
+    pub const ALL: [Phase; 5] = [
+        Phase::BeforePurchase,
+        Phase::Active,
+        Phase::RenewalWindow,
+        Phase::Reactivation,
+        Phase::Lost,
+    ];
+
+    /// The name in the JavaScript contract (`Phase` in `types.d.ts`, which is
+    /// generated from these names) and in the timeline's `data-phase`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Phase::BeforePurchase => "beforePurchase",
+            Phase::Active => "active",
+            Phase::RenewalWindow => "renewalWindow",
+            Phase::Reactivation => "reactivation",
+            Phase::Lost => "lost",
+        }
+    }
+}
+
+impl Serialize for Phase {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
 }
 
 /// The state of a window on one day.
@@ -59,11 +87,7 @@ pub struct Status {
 /// # Ok::<(), mpn_renewal_calendar::Error>(())
 /// ```
 pub fn status_on(window: &RenewalWindow, date: Date) -> Status {
-    let reactivation_deadline = window
-        .covid
-        .as_ref()
-        .filter(|covid| covid.eligible)
-        .and_then(|covid| covid.reactivation_deadline);
+    let reactivation_deadline = window.reactivation_deadline();
     let phase = if window.purchase_date.is_some_and(|purchase| date < purchase) {
         Phase::BeforePurchase
     } else if date < window.window_opens {

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::covid::CovidOutcome;
+use super::covid_outcome::CovidOutcome;
 use super::Offer;
 use crate::date::{Date, LeapDay};
 use crate::error::{Error, ErrorCode};
@@ -53,8 +53,7 @@ pub struct Reminder {
 }
 
 /// One year's renewal: every date the article names for it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RenewalWindow {
     /// The offer.
     pub offer: Offer,
@@ -75,6 +74,33 @@ pub struct RenewalWindow {
     pub next_anniversary: Date,
     /// The COVID-19 outcome, once asked for (C1 to C5).
     pub covid: Option<CovidOutcome>,
+}
+
+impl RenewalWindow {
+    /// C4: the last day to reactivate the competency by paying the fee, when
+    /// the COVID-19 extension applies and gives one (see
+    /// [`CovidOutcome::reactivation_deadline`]).
+    ///
+    /// # Example
+    /// ```
+    /// use mpn_renewal_calendar::rules::{covid::*, window::*, Offer};
+    /// use mpn_renewal_calendar::{Date, LeapDay};
+    /// let window = compute_window(WindowRequest {
+    ///     offer: Offer::Competency,
+    ///     start: Start::Anniversary(Date::parse("2020-03-10")?),
+    ///     leap_day: LeapDay::Feb28,
+    /// })?;
+    /// assert_eq!(window.reactivation_deadline(), None);
+    /// let request = CovidRequest { moved_to_partner_center: true, ..CovidRequest::default() };
+    /// let extended = apply_covid_extension(&window, request)?;
+    /// assert_eq!(extended.reactivation_deadline(), Date::parse("2020-06-30").ok());
+    /// # Ok::<(), mpn_renewal_calendar::Error>(())
+    /// ```
+    pub fn reactivation_deadline(&self) -> Option<Date> {
+        self.covid
+            .as_ref()
+            .and_then(CovidOutcome::reactivation_deadline)
+    }
 }
 
 /// R1: the first anniversary of a purchase, one calendar year later.

@@ -1,8 +1,11 @@
 //! The fast path of `computeWindow`. The JS layer (`www/api.js`) checks that
-//! an input is a plain, well-formed object, and hands it over as numbers: the
-//! offer, the kind of start, the leap-day option and the ten character codes
-//! of the date. The rules run here as for the strict path; the dates come back
-//! as `YYYYMMDD` integers in `RESULT`, which the JS layer only spells out.
+//! an input is a plain, well-formed object, and hands it over as numbers in
+//! the input block ([`InputSlot`]): the offer, the kind of start, the
+//! leap-day option and the ten character codes of the date. The rules run here as for the strict path; the dates come back
+//! as `YYYYMMDD` integers in the result block ([`ResultSlot`]), which the JS
+//! layer only spells out. The slots' names, the codes of the offers and of
+//! the leap-day options reach `www/api.js` through a block generated from
+//! these lists (`tests/sourcegen.rs`).
 //! Whenever anything is off (the JS layer is unsure, or a rule fails), the
 //! caller falls back to the strict path, which throws the coded error: errors
 //! and their messages have one source.
@@ -15,59 +18,139 @@ use crate::date::{Date, LeapDay};
 use crate::rules::window::{compute_window, Start, WindowRequest};
 use crate::rules::Offer;
 
-/// The dates of the last fast computation, in the order of [`FIELDS`].
-static RESULT: [AtomicI32; 10] = [const { AtomicI32::new(0) }; 10];
+/// A slot of the fast path's input block, which the JS layer fills before
+/// each call (`INPUT` in `www/api.js`, generated from [`InputSlot::ALL`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputSlot {
+    /// The offer's index in [`Offer::ALL`].
+    Offer,
+    /// 1 when the date is the anniversary, 0 when it is the purchase date.
+    FromAnniversary,
+    /// The leap-day option's index in [`LeapDay::ALL`].
+    LeapDay,
+    /// The first of the date's ten UTF-16 code units; the other nine follow.
+    Date,
+}
 
-/// What `RESULT` holds, in order (documented for the JS layer).
-pub const FIELDS: [&str; 10] = [
-    "purchaseDate (0 when none)",
-    "anniversary",
-    "windowOpens",
-    "lastDayToRenew",
-    "lossDate",
-    "reminders[0].date",
-    "reminders[1].date",
-    "nextAnniversary",
-    "reminders[0].daysFromAnniversary",
-    "reminders[1].daysFromAnniversary",
-];
+impl InputSlot {
+    /// Every slot, in the order of the block.
+    pub const ALL: [InputSlot; 4] = [
+        InputSlot::Offer,
+        InputSlot::FromAnniversary,
+        InputSlot::LeapDay,
+        InputSlot::Date,
+    ];
+    /// The block's length: the date takes ten slots.
+    pub const LENGTH: usize = 13;
+
+    /// The slot's name in `www/api.js`.
+    pub fn js_name(self) -> &'static str {
+        match self {
+            InputSlot::Offer => "offer",
+            InputSlot::FromAnniversary => "fromAnniversary",
+            InputSlot::LeapDay => "leapDay",
+            InputSlot::Date => "date",
+        }
+    }
+}
+
+/// A slot of the fast path's result block (`RESULT` in `www/api.js`,
+/// generated from [`ResultSlot::ALL`]): dates as `YYYYMMDD` integers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultSlot {
+    /// R1's start, 0 when the window starts from the anniversary.
+    PurchaseDate,
+    /// R1.
+    Anniversary,
+    /// R2.
+    WindowOpens,
+    /// R3.
+    LastDayToRenew,
+    /// R4.
+    LossDate,
+    /// R5, the first reminder's date.
+    FirstReminder,
+    /// R5, the second reminder's date.
+    SecondReminder,
+    /// R6.
+    NextAnniversary,
+    /// R5, the first reminder's offset in days (a number, not a date).
+    FirstReminderDays,
+    /// R5, the second reminder's offset in days.
+    SecondReminderDays,
+}
+
+impl ResultSlot {
+    /// Every slot, in the order of the block.
+    pub const ALL: [ResultSlot; 10] = [
+        ResultSlot::PurchaseDate,
+        ResultSlot::Anniversary,
+        ResultSlot::WindowOpens,
+        ResultSlot::LastDayToRenew,
+        ResultSlot::LossDate,
+        ResultSlot::FirstReminder,
+        ResultSlot::SecondReminder,
+        ResultSlot::NextAnniversary,
+        ResultSlot::FirstReminderDays,
+        ResultSlot::SecondReminderDays,
+    ];
+
+    /// The slot's name in `www/api.js`.
+    pub fn js_name(self) -> &'static str {
+        match self {
+            ResultSlot::PurchaseDate => "purchaseDate",
+            ResultSlot::Anniversary => "anniversary",
+            ResultSlot::WindowOpens => "windowOpens",
+            ResultSlot::LastDayToRenew => "lastDayToRenew",
+            ResultSlot::LossDate => "lossDate",
+            ResultSlot::FirstReminder => "firstReminder",
+            ResultSlot::SecondReminder => "secondReminder",
+            ResultSlot::NextAnniversary => "nextAnniversary",
+            ResultSlot::FirstReminderDays => "firstReminderDays",
+            ResultSlot::SecondReminderDays => "secondReminderDays",
+        }
+    }
+}
+
+/// The input of the next fast computation, in the order of [`InputSlot::ALL`].
+static INPUT: [AtomicI32; InputSlot::LENGTH] = [const { AtomicI32::new(0) }; InputSlot::LENGTH];
+
+/// The dates of the last fast computation, in the order of [`ResultSlot::ALL`].
+static RESULT: [AtomicI32; ResultSlot::ALL.len()] =
+    [const { AtomicI32::new(0) }; ResultSlot::ALL.len()];
 
 fn packed(date: Date) -> i32 {
     // At most 99991231: fits an i32.
     date.year() * 10_000 + (date.month() * 100 + date.day()) as i32
 }
 
-/// Where `RESULT` lives in the wasm memory, for the JS layer to read.
+/// Where the input block lives in the wasm memory, for the JS layer to fill.
+#[wasm_bindgen(js_name = fastInputPointer)]
+pub fn fast_input_pointer() -> u32 {
+    INPUT.as_ptr() as u32
+}
+
+/// Where the result block lives in the wasm memory, for the JS layer to read.
 #[wasm_bindgen(js_name = fastResultPointer)]
 pub fn fast_result_pointer() -> u32 {
     RESULT.as_ptr() as u32
 }
 
-/// Runs R1 to R6 for a well-formed input; returns 0 and fills `RESULT`, or
-/// 1 when the strict path must answer (bad date, out of range, bad code).
-#[allow(clippy::too_many_arguments)]
+fn input(slot: usize) -> i32 {
+    INPUT
+        .get(slot)
+        .map_or(-1, |value| value.load(Ordering::Relaxed))
+}
+
+/// Runs R1 to R6 for the well-formed input in the input block; returns 0
+/// and fills the result block, or 1 when the strict path must answer (bad
+/// date, out of range, bad code).
 #[wasm_bindgen(js_name = fastComputeWindow)]
-pub fn fast_compute_window(
-    offer: u32,
-    from_anniversary: u32,
-    leap: u32,
-    c0: u32,
-    c1: u32,
-    c2: u32,
-    c3: u32,
-    c4: u32,
-    c5: u32,
-    c6: u32,
-    c7: u32,
-    c8: u32,
-    c9: u32,
-) -> u32 {
+pub fn fast_compute_window() -> u32 {
+    let date_at = InputSlot::Date as usize;
     let mut bytes = [0u8; 10];
-    for (slot, code) in bytes
-        .iter_mut()
-        .zip([c0, c1, c2, c3, c4, c5, c6, c7, c8, c9])
-    {
-        match u8::try_from(code) {
+    for (offset, slot) in bytes.iter_mut().enumerate() {
+        match u8::try_from(input(date_at + offset)) {
             Ok(byte) if byte.is_ascii() => *slot = byte,
             _ => return 1,
         }
@@ -78,19 +161,17 @@ pub fn fast_compute_window(
     let Ok(date) = Date::parse(text) else {
         return 1;
     };
-    let offer = match offer {
-        0 => Offer::ActionPack,
-        1 => Offer::Competency,
-        _ => return 1,
+    let code = |slot: InputSlot| usize::try_from(input(slot as usize)).ok();
+    let Some(offer) = code(InputSlot::Offer).and_then(|code| Offer::ALL.get(code).copied()) else {
+        return 1;
     };
-    let leap_day = match leap {
-        0 => LeapDay::Feb28,
-        1 => LeapDay::Mar1,
-        _ => return 1,
+    let Some(leap_day) = code(InputSlot::LeapDay).and_then(|code| LeapDay::ALL.get(code).copied())
+    else {
+        return 1;
     };
-    let start = match from_anniversary {
-        0 => Start::Purchase(date),
-        1 => Start::Anniversary(date),
+    let start = match code(InputSlot::FromAnniversary) {
+        Some(0) => Start::Purchase(date),
+        Some(1) => Start::Anniversary(date),
         _ => return 1,
     };
     let Ok(window) = compute_window(WindowRequest {
@@ -101,18 +182,18 @@ pub fn fast_compute_window(
         return 1;
     };
     let [first, second] = window.reminders;
-    let values = [
-        window.purchase_date.map_or(0, packed),
-        packed(window.anniversary),
-        packed(window.window_opens),
-        packed(window.last_day_to_renew),
-        packed(window.loss_date),
-        packed(first.date),
-        packed(second.date),
-        packed(window.next_anniversary),
-        first.days_from_anniversary,
-        second.days_from_anniversary,
-    ];
+    let values = ResultSlot::ALL.map(|slot| match slot {
+        ResultSlot::PurchaseDate => window.purchase_date.map_or(0, packed),
+        ResultSlot::Anniversary => packed(window.anniversary),
+        ResultSlot::WindowOpens => packed(window.window_opens),
+        ResultSlot::LastDayToRenew => packed(window.last_day_to_renew),
+        ResultSlot::LossDate => packed(window.loss_date),
+        ResultSlot::FirstReminder => packed(first.date),
+        ResultSlot::SecondReminder => packed(second.date),
+        ResultSlot::NextAnniversary => packed(window.next_anniversary),
+        ResultSlot::FirstReminderDays => first.days_from_anniversary,
+        ResultSlot::SecondReminderDays => second.days_from_anniversary,
+    });
     for (slot, value) in RESULT.iter().zip(values) {
         slot.store(value, Ordering::Relaxed);
     }

@@ -7,10 +7,11 @@ pub mod fast;
 mod read;
 mod write;
 
+pub use read::WINDOW_INPUT_FIELDS;
+
 use wasm_bindgen::prelude::*;
 
 use crate::calendar::dom;
-use crate::i18n;
 use crate::rules::{covid, status, window};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -27,7 +28,7 @@ pub fn compute_window(
     #[wasm_bindgen(unchecked_param_type = "WindowInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
     let request = read::window_request(&input)?;
-    write::to_js(&window::compute_window(request)?)
+    write::to_js(&write::WindowJs::of(&window::compute_window(request)?))
 }
 
 /// `applyCovidExtension(window, input)`: C1 to C5, as a new window.
@@ -41,7 +42,9 @@ pub fn apply_covid_extension(
 ) -> Result<JsValue, JsValue> {
     let window = read::renewal_window(&window, read::Covid::Ignore)?;
     let request = read::covid_request(&input)?;
-    write::to_js(&covid::apply_covid_extension(&window, request)?)
+    write::to_js(&write::WindowJs::of(&covid::apply_covid_extension(
+        &window, request,
+    )?))
 }
 
 /// `statusOn(window, date)`: what holds on `date` if nothing is paid.
@@ -70,7 +73,8 @@ pub fn project_renewals(
 ) -> Result<JsValue, JsValue> {
     let request = read::window_request(&input)?;
     let count = read::count(&count)?;
-    write::to_js(&window::project_renewals(request, count)?)
+    let chain = window::project_renewals(request, count)?;
+    write::to_js(&chain.iter().map(write::WindowJs::of).collect::<Vec<_>>())
 }
 
 /// `renderCalendar(element, window, options)`: draws the calendar of the
@@ -132,8 +136,8 @@ pub fn ui_strings(
 ) -> Result<JsValue, JsValue> {
     let lang = read::lang(&lang)?;
     let strings = js_sys::Object::new();
-    for key in i18n::ui_keys() {
-        js_sys::Reflect::set(&strings, &key.into(), &lang.ui(key).into())?;
+    for (key, word) in lang.ui_strings() {
+        js_sys::Reflect::set(&strings, &key.into(), &word.into())?;
     }
     Ok(strings.into())
 }

@@ -6,7 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::calendar::dom::{HeadingLevel, RenderOptions};
 use crate::date::{Date, LeapDay};
-use crate::error::{concat, shown, Error, ErrorCode};
+use crate::error::{Error, ErrorCode};
 use crate::i18n::Lang;
 use crate::ics::Stamp;
 use crate::rules::covid::{apply_covid_extension, CovidOutcome, CovidRequest, Edition, Reason};
@@ -15,8 +15,10 @@ use crate::rules::window::{
     MAX_PROJECTED_RENEWALS,
 };
 use crate::rules::Offer;
+use crate::text::{concat, decimal, quotable};
 
-const WINDOW_INPUT_FIELDS: &[&str] = &["offer", "purchaseDate", "anniversaryDate", "leapDay"];
+/// The fields of a `WindowInput`; any other own property is refused.
+pub const WINDOW_INPUT_FIELDS: &[&str] = &["offer", "purchaseDate", "anniversaryDate", "leapDay"];
 const COVID_INPUT_FIELDS: &[&str] = &["movedToPartnerCenter", "edition", "leapDay"];
 const RENDER_OPTION_FIELDS: &[&str] = &["lang", "today", "headingLevel"];
 const ICALENDAR_OPTION_FIELDS: &[&str] = &["lang", "stamp"];
@@ -55,7 +57,7 @@ impl<'a> Fields<'a> {
                 // Symbol keys are invisible to JSON and to this contract.
                 if let Some(key) = key.as_string() {
                     if !allowed.contains(&key.as_str()) {
-                        let shown = shown(&key);
+                        let shown = quotable(&key);
                         // By hand rather than `join`, which adds 1 KB of
                         // generic code to the wasm for this one message.
                         let mut fields = String::new();
@@ -142,14 +144,9 @@ impl<'a> Fields<'a> {
 
     fn leap_day(&self) -> Result<LeapDay, Error> {
         match self.string("leapDay")?.as_deref() {
-            None | Some("feb28") => Ok(LeapDay::Feb28),
-            Some("mar1") => Ok(LeapDay::Mar1),
-            Some(other) => Err(invalid_option(
-                self.name,
-                "leapDay",
-                "\"feb28\" or \"mar1\"",
-                other,
-            )),
+            None => Ok(LeapDay::default()),
+            Some(name) => LeapDay::from_name(name)
+                .ok_or_else(|| invalid_option(self.name, "leapDay", "\"feb28\" or \"mar1\"", name)),
         }
     }
 
@@ -298,7 +295,8 @@ fn covid_candidates(window: &RenewalWindow) -> Vec<RenewalWindow> {
     candidates
 }
 
-/// Equal in everything but the free-text message.
+/// Equal in every fact the contract carries (the message is words, the
+/// edition is not in the contract).
 fn same_outcome(computed: Option<&CovidOutcome>, given: &CovidOutcome) -> bool {
     computed.is_some_and(|computed| {
         computed.eligible == given.eligible
@@ -316,13 +314,11 @@ fn covid_outcome(value: &JsValue) -> Result<CovidOutcome, Error> {
         "null or the covid member of a window",
         None,
     )?;
-    let reason = match fields.required_string("reason")?.as_str() {
-        "eligible" => Reason::Eligible,
-        "notACompetency" => Reason::NotACompetency,
-        "anniversaryOutsideRange" => Reason::AnniversaryOutsideRange,
-        "notMovedToPartnerCenter" => Reason::NotMovedToPartnerCenter,
-        other => {
-            let shown = shown(other);
+    let name = fields.required_string("reason")?;
+    let reason = match Reason::from_name(&name) {
+        Some(reason) => reason,
+        None => {
+            let shown = quotable(&name);
             return Err(Error::new(
                 ErrorCode::InvalidInput,
                 concat(&[
@@ -336,7 +332,9 @@ fn covid_outcome(value: &JsValue) -> Result<CovidOutcome, Error> {
     Ok(CovidOutcome {
         eligible: fields.boolean("eligible")?,
         reason,
-        message: fields.string("message")?.unwrap_or_default(),
+        // The sentence is the words layer's, written again on the way out;
+        // the edition is taken from the candidate it matches.
+        edition: Edition::default(),
         requirements_waived: fields.boolean("requirementsWaived")?,
         extended_through: fields.date("extendedThrough")?,
         reactivation_deadline: fields.date("reactivationDeadline")?,
@@ -483,7 +481,7 @@ fn whole_number(value: &JsValue, path: &str, max: u32) -> Result<u32, Error> {
             concat(&[
                 path,
                 ": expected a whole number from 1 to ",
-                &crate::i18n::number(u64::from(max)),
+                &decimal(u64::from(max)),
                 ", got ",
                 &describe(value),
             ]),
@@ -506,7 +504,7 @@ fn wrong_type(path: &str, expected: &str, value: &JsValue) -> Error {
 }
 
 fn invalid_option(object: &str, field: &str, expected: &str, got: &str) -> Error {
-    let shown = shown(got);
+    let shown = quotable(got);
     Error::new(
         ErrorCode::InvalidOption,
         concat(&[
@@ -550,7 +548,7 @@ fn unreadable(name: &str) -> Error {
 /// A short description of a received value for messages.
 pub(super) fn describe(value: &JsValue) -> String {
     if let Some(text) = value.as_string() {
-        return concat(&["\"", &shown(&text), "\""]);
+        return concat(&["\"", &quotable(&text), "\""]);
     }
     if let Some(number) = value.dyn_ref::<js_sys::Number>() {
         if let Ok(text) = number.to_string_with_radix(10) {

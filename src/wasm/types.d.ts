@@ -1,7 +1,21 @@
 /** A calendar date written `YYYY-MM-DD` (never an instant, never a time zone). */
 export type IsoDate = string;
+// The names below are generated from the Rust enums by tests/sourcegen.rs
+// (`UPDATE_GENERATED=1 cargo test --test sourcegen` writes them).
+// BEGIN GENERATED names
 /** An offer that renews every year. ("membership" is answered with NO_RENEWAL_REQUIRED.) */
 export type Offer = "actionPack" | "competency";
+/** R1, C3: what a February 29 becomes in a year without one. */
+export type LeapDay = "feb28" | "mar1";
+/** The edition of the article's COVID-19 section to follow. */
+export type Edition = "2020-06" | "2020-08";
+/** C1: why the COVID-19 extension does or does not apply. */
+export type CovidReason = "eligible" | "notACompetency" | "anniversaryOutsideRange" | "notMovedToPartnerCenter";
+/** Where a day falls in the life of a window. */
+export type Phase = "beforePurchase" | "active" | "renewalWindow" | "reactivation" | "lost";
+/** Every error thrown by this module is an `Error` with one of these codes. */
+export type ErrorCode = "INVALID_INPUT" | "MISSING_FIELD" | "CONFLICTING_FIELDS" | "INVALID_DATE" | "DATE_OUT_OF_RANGE" | "INVALID_OFFER" | "NO_RENEWAL_REQUIRED" | "INVALID_OPTION";
+// END GENERATED names
 
 export interface WindowInput {
   offer: Offer;
@@ -10,13 +24,13 @@ export interface WindowInput {
   /** The "renewal start date" column of Partner Center. */
   anniversaryDate?: IsoDate;
   /** R1: what a February 29 purchase becomes a year later; default "feb28". */
-  leapDay?: "feb28" | "mar1";
+  leapDay?: LeapDay;
 }
 /** R5: -15 and 23 days from the anniversary, in date order. */
 export interface Reminder { date: IsoDate; daysFromAnniversary: number }
 export interface CovidOutcome {
   eligible: boolean;
-  reason: "eligible" | "notACompetency" | "anniversaryOutsideRange" | "notMovedToPartnerCenter";
+  reason: CovidReason;
   /** One English sentence a person understands. */
   message: string;
   /** C2 */
@@ -47,11 +61,10 @@ export interface RenewalWindow {
 export interface CovidInput {
   movedToPartnerCenter: boolean;
   /** Default "2020-06". */
-  edition?: "2020-06" | "2020-08";
+  edition?: Edition;
   /** C3: what a 2020-02-29 anniversary becomes in 2021; default "feb28". */
-  leapDay?: "feb28" | "mar1";
+  leapDay?: LeapDay;
 }
-export type Phase = "beforePurchase" | "active" | "renewalWindow" | "reactivation" | "lost";
 export interface Status {
   date: IsoDate;
   phase: Phase;
@@ -60,10 +73,6 @@ export interface Status {
   reminderToday: boolean;
   daysLeftToRenew: number | null;
 }
-/** Every error thrown by this module is an `Error` with one of these codes. */
-export type ErrorCode =
-  | "INVALID_INPUT" | "MISSING_FIELD" | "CONFLICTING_FIELDS" | "INVALID_DATE"
-  | "DATE_OUT_OF_RANGE" | "INVALID_OFFER" | "NO_RENEWAL_REQUIRED" | "INVALID_OPTION";
 /** Options of renderCalendar and renderTimeline. */
 export interface RenderOptions {
   /** A BCP 47 tag: French for "fr" and "fr-*", English otherwise. Default "en". */

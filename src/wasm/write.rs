@@ -5,7 +5,12 @@ use serde::Serialize;
 use serde_wasm_bindgen::Serializer;
 use wasm_bindgen::JsValue;
 
+use crate::date::Date;
 use crate::error::{Error, ErrorCode};
+use crate::i18n::contract::covid_message;
+use crate::rules::covid_outcome::Reason;
+use crate::rules::window::{Reminder, RenewalWindow};
+use crate::rules::Offer;
 
 /// `None` becomes `null`, as the TypeScript types say, not `undefined`.
 const SERIALIZER: Serializer = Serializer::new().serialize_missing_as_null(true);
@@ -27,5 +32,56 @@ impl From<Error> for JsValue {
         // Setting a data property on a fresh Error cannot fail.
         let _ = Reflect::set(&js_error, &"code".into(), &error.code().as_str().into());
         js_error.into()
+    }
+}
+
+/// A [`RenewalWindow`] as the JavaScript contract has it (`RenewalWindow` in
+/// `types.d.ts`): the rules' facts, and for a COVID-19 outcome the sentence
+/// that says it, which the rules do not write.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct WindowJs<'a> {
+    offer: Offer,
+    purchase_date: Option<Date>,
+    anniversary: Date,
+    window_opens: Date,
+    last_day_to_renew: Date,
+    loss_date: Date,
+    reminders: &'a [Reminder; 2],
+    next_anniversary: Date,
+    covid: Option<CovidJs>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CovidJs {
+    eligible: bool,
+    reason: Reason,
+    message: String,
+    requirements_waived: bool,
+    extended_through: Option<Date>,
+    reactivation_deadline: Option<Date>,
+}
+
+impl<'a> WindowJs<'a> {
+    pub(super) fn of(window: &'a RenewalWindow) -> WindowJs<'a> {
+        WindowJs {
+            offer: window.offer,
+            purchase_date: window.purchase_date,
+            anniversary: window.anniversary,
+            window_opens: window.window_opens,
+            last_day_to_renew: window.last_day_to_renew,
+            loss_date: window.loss_date,
+            reminders: &window.reminders,
+            next_anniversary: window.next_anniversary,
+            covid: window.covid.as_ref().map(|outcome| CovidJs {
+                eligible: outcome.eligible,
+                reason: outcome.reason,
+                message: covid_message(window).unwrap_or_default(),
+                requirements_waived: outcome.requirements_waived,
+                extended_through: outcome.extended_through,
+                reactivation_deadline: outcome.reactivation_deadline,
+            }),
+        }
     }
 }

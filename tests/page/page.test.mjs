@@ -129,7 +129,7 @@ test("switching language translates the page and the calendar", async () => {
   const caption = await page.$eval("mpn-renewal-calendar", (element) => element.shadowRoot.querySelector("caption").textContent);
   assert.equal(caption, "août 2019");
   const label = await page.$eval("mpn-renewal-calendar", (element) => element.shadowRoot.querySelector('[data-date="2019-09-01"]').getAttribute("aria-label"));
-  assert.equal(label, "dimanche 1 septembre 2019, date anniversaire");
+  assert.equal(label, "dimanche 1er septembre 2019, date anniversaire");
   const firstWeekday = await page.$eval("mpn-renewal-calendar", (element) => element.shadowRoot.querySelector("th").getAttribute("abbr"));
   assert.equal(firstWeekday, "lundi");
   assert.equal((await timelineTexts(page))[0], "17 août 2019\u202f: premier rappel de Microsoft, 15 jours avant la date anniversaire");

@@ -1,0 +1,140 @@
+//! What the timeline says about a window, in one language: the status on
+//! "today", the events in date order with their dates in words, the next
+//! anniversary, the COVID-19 outcome and the notes on the project's
+//! decisions. Chosen here once, as text; the writers (the DOM writer today)
+//! only put it into markup.
+
+use super::{fill, write_date, DateStyle, Lang};
+use crate::date::Date;
+use crate::rules::covid_outcome::Reason;
+use crate::rules::notes::{notes, Note};
+use crate::rules::status::{status_on, Phase};
+use crate::rules::timeline::{timeline, TimelineEvent};
+use crate::rules::window::RenewalWindow;
+use crate::text::decimal;
+
+/// The text of a window's timeline (see the module's documentation).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimelineText {
+    /// The status on "today", when a today was given.
+    pub status: Option<StatusText>,
+    /// The timeline's events, in date order (R1 to R5, C4).
+    pub events: Vec<EventText>,
+    /// R6: the next anniversary after renewing, unless the COVID-19 extension
+    /// replaced it (the COVID-19 sentence says it then).
+    pub next_anniversary: Option<String>,
+    /// The COVID-19 outcome, when the extension was asked about.
+    pub covid: Option<(Reason, String)>,
+    /// The notes on the project's decisions that apply.
+    pub notes: Vec<(Note, String)>,
+}
+
+/// The status sentence of one day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatusText {
+    /// The phase the day falls in.
+    pub phase: Phase,
+    /// The sentence.
+    pub sentence: String,
+    /// Said after it when Microsoft sends a reminder that day.
+    pub reminder_today: Option<&'static str>,
+}
+
+/// One event of the timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventText {
+    /// Its day.
+    pub date: Date,
+    /// What happens.
+    pub event: TimelineEvent,
+    /// The day in words.
+    pub date_text: String,
+    /// What separates the day from the sentence.
+    pub colon: &'static str,
+    /// The sentence.
+    pub sentence: &'static str,
+}
+
+/// The timeline's text for `window` in `lang`, with the status on `today`.
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::i18n::{sentences::timeline_text, Lang};
+/// use mpn_renewal_calendar::rules::{window::*, Offer};
+/// use mpn_renewal_calendar::{Date, LeapDay};
+/// let window = compute_window(WindowRequest {
+///     offer: Offer::ActionPack,
+///     start: Start::Purchase(Date::parse("2018-09-01")?),
+///     leap_day: LeapDay::Feb28,
+/// })?;
+/// let text = timeline_text(&window, Lang::Fr, Date::parse("2019-09-20").ok());
+/// assert_eq!(text.events[1].date_text, "1er septembre 2019");
+/// assert!(text.status.unwrap().sentence.contains("encore 12\u{A0}jours"));
+/// # Ok::<(), mpn_renewal_calendar::Error>(())
+/// ```
+pub fn timeline_text(window: &RenewalWindow, lang: Lang, today: Option<Date>) -> TimelineText {
+    let long = |date: Date| write_date(lang, DateStyle::Long, date);
+    let status = today.map(|today| {
+        let status = status_on(window, today);
+        let today_text = long(today);
+        let days_left = status
+            .days_left_to_renew
+            .map(|days| lang.days(&decimal(u64::from(days))))
+            .unwrap_or_default();
+        let template = lang.status(status.phase);
+        let sentence = match status.phase {
+            Phase::BeforePurchase => fill(template, &[&today_text]),
+            Phase::Active => fill(template, &[&today_text, &long(window.window_opens)]),
+            Phase::RenewalWindow => fill(
+                template,
+                &[&today_text, &days_left, &long(window.last_day_to_renew)],
+            ),
+            Phase::Reactivation => {
+                let deadline = window.reactivation_deadline().unwrap_or(window.loss_date);
+                fill(template, &[&today_text, &days_left, &long(deadline)])
+            }
+            Phase::Lost => fill(template, &[&today_text, &long(window.loss_date)]),
+        };
+        StatusText {
+            phase: status.phase,
+            sentence,
+            reminder_today: status.reminder_today.then(|| lang.reminder_today()),
+        }
+    });
+    let events = timeline(window)
+        .into_iter()
+        .map(|(date, event)| EventText {
+            date,
+            event,
+            date_text: long(date),
+            colon: lang.colon(),
+            sentence: lang.event(event),
+        })
+        .collect();
+    let extended = window.covid.as_ref().is_some_and(|covid| covid.eligible);
+    let next_anniversary =
+        (!extended).then(|| fill(lang.next_anniversary(), &[&long(window.next_anniversary)]));
+    let covid = window.covid.as_ref().map(|covid| {
+        let template = lang.covid(covid.reason);
+        let sentence = match covid.reason {
+            Reason::Eligible => fill(template, &[&long(window.next_anniversary)]),
+            Reason::AnniversaryOutsideRange => fill(template, &[&long(window.anniversary)]),
+            Reason::NotACompetency | Reason::NotMovedToPartnerCenter => template.into(),
+        };
+        (covid.reason, sentence)
+    });
+    let notes = notes(window)
+        .into_iter()
+        .map(|(note, date)| {
+            let date_text = date.map(long).unwrap_or_default();
+            (note, fill(lang.note(note), &[&date_text]))
+        })
+        .collect();
+    TimelineText {
+        status,
+        events,
+        next_anniversary,
+        covid,
+        notes,
+    }
+}
