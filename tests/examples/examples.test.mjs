@@ -170,7 +170,12 @@ for (const site of SITES) {
       });
       page.on("requestfailed", (request) => page.problems.push(`request failed (${request.failure()?.errorText}): ${request.url()}`));
       await page.goto(base);
-      if (drawn) await waitDrawn(page);
+      if (drawn) {
+        await page
+          .waitForFunction(() => customElements.get("mpn-renewal-calendar"), null, { timeout: 15_000 })
+          .catch(() => assert.fail("<mpn-renewal-calendar> was never registered: the site did not load the element"));
+        await waitDrawn(page);
+      }
       return page;
     }
 
