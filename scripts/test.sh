@@ -40,3 +40,7 @@ node scripts/package.mjs
 
 step "node, page and package tests: node --test (the module in Node; the page in Chromium; the npm package)"
 node --test --test-concurrency=1 tests/node/ tests/page/ tests/package/
+
+step "examples: the widget inside VitePress, Docusaurus, Starlight and MkDocs Material"
+bash scripts/examples.sh
+node --test --test-concurrency=1 tests/examples/
