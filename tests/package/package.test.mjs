@@ -133,7 +133,7 @@ test("Node: importing the element does nothing harmful (no exception, no fetch, 
   assert.equal(result.stderr, "", "nothing written to stderr");
   const output = JSON.parse(result.stdout);
   assert.deepEqual(output.touched, []);
-  assert.deepEqual(output.exports, ["LOAD_FAILED", "MpnRenewalCalendar", "localToday", "preload", "ready", "words"]);
+  assert.deepEqual(output.exports, ["LOAD_FAILED", "MpnRenewalCalendar", "localToday", "preload", "ready", "resolveLang", "words"]);
   assert.equal(output.registered, false);
 });
 
