@@ -257,10 +257,22 @@ fn widget_words(lang: &str, options: &str, iso: &str) -> String {
 
 #[wasm_bindgen_test]
 fn french_writes_the_first_of_a_month_1er() {
-    assert_eq!(widget_words("fr", r#"{"dateStyle":"long"}"#, "2019-10-01"), "1er octobre 2019");
-    assert_eq!(widget_words("fr", r#"{"dateStyle":"full"}"#, "2019-09-01"), "dimanche 1er septembre 2019");
-    assert_eq!(widget_words("fr", r#"{"dateStyle":"long"}"#, "2019-10-11"), "11 octobre 2019");
-    assert_eq!(widget_words("en", r#"{"dateStyle":"long"}"#, "2019-10-01"), "October 1, 2019");
+    assert_eq!(
+        widget_words("fr", r#"{"dateStyle":"long"}"#, "2019-10-01"),
+        "1er octobre 2019"
+    );
+    assert_eq!(
+        widget_words("fr", r#"{"dateStyle":"full"}"#, "2019-09-01"),
+        "dimanche 1er septembre 2019"
+    );
+    assert_eq!(
+        widget_words("fr", r#"{"dateStyle":"long"}"#, "2019-10-11"),
+        "11 octobre 2019"
+    );
+    assert_eq!(
+        widget_words("en", r#"{"dateStyle":"long"}"#, "2019-10-01"),
+        "October 1, 2019"
+    );
 }
 
 #[wasm_bindgen_test]

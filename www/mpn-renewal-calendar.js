@@ -11,7 +11,7 @@
 // Events: "renewalwindowchange" (detail: the window), "todaychange" (detail:
 // { today }) when a day is picked. The rules and the drawing are the wasm
 // module's; this file only reads attributes, calls it and wires events.
-import { makeApi } from "./api.js";
+import { makeApi } from "./instance.js";
 import STYLES from "./mpn-renewal-calendar.css.js";
 
 // The wasm and its glue are found next to this module, wherever the

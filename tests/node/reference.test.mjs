@@ -10,10 +10,10 @@ import { readFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import * as ref from "../../bench/reference.mjs";
 
-import { makeApi } from "../../www/api.js";
+import { makeApi } from "../../www/instance.js";
 
 // The API as the element and the package use it: computeWindow through the
-// fast path of www/api.js (tests/node/fast-path.test.mjs checks it against the
+// fast path of www/instance.js (tests/node/fast-path.test.mjs checks it against the
 // strict path; tests/browser_differential.rs checks the strict path).
 const pkg = new URL("../../www/pkg/", import.meta.url);
 const glue = await import(new URL("mpn_renewal_calendar.js", pkg));
