@@ -264,9 +264,9 @@ impl Lang {
 /// # Example
 /// ```
 /// use mpn_renewal_calendar::i18n::fill;
-/// assert_eq!(fill("On {}: {} left.", &["Monday", "3"]), "On Monday: 3 left.");
+/// assert_eq!(fill_template("On {}: {} left.", &["Monday", "3"]), "On Monday: 3 left.");
 /// ```
-pub fn fill(template: &str, values: &[&str]) -> String {
+pub fn fill_template(template: &str, values: &[&str]) -> String {
     // By hand rather than with `split("{}")`: a string pattern brings a
     // substring searcher (about 2 KB) into the wasm for this one use.
     let mut text = String::with_capacity(template.len() + 32);
@@ -398,9 +398,9 @@ mod tests {
 
     #[test]
     fn fill_keeps_a_brace_that_is_not_a_hole() {
-        assert_eq!(fill("{x} {} {", &["1", "2"]), "{x} 1 {");
-        assert_eq!(fill("{}{}", &["a"]), "a");
-        assert_eq!(fill("é{}è", &["ü"]), "éüè");
+        assert_eq!(fill_template("{x} {} {", &["1", "2"]), "{x} 1 {");
+        assert_eq!(fill_template("{}{}", &["a"]), "a");
+        assert_eq!(fill_template("é{}è", &["ü"]), "éüè");
     }
 
     #[test]

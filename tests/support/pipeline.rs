@@ -7,7 +7,7 @@
 
 use mpn_renewal_calendar::calendar::model::{calendar, Mark};
 use mpn_renewal_calendar::i18n::contract::covid_message;
-use mpn_renewal_calendar::i18n::{fill, Lang};
+use mpn_renewal_calendar::i18n::{fill_template, Lang};
 use mpn_renewal_calendar::ics::{to_icalendar, Stamp};
 use mpn_renewal_calendar::rules::covid::{apply_covid_extension, CovidRequest, Edition, Reason};
 use mpn_renewal_calendar::rules::notes::{notes, Note};
@@ -409,7 +409,7 @@ pub fn check_notes(window: &RenewalWindow) {
     for lang in [Lang::En, Lang::Fr] {
         for (note, date) in &got {
             let iso = date.map(|date| date.as_iso());
-            let text = fill(
+            let text = fill_template(
                 lang.note(*note),
                 &[iso.as_ref().map_or("", |iso| iso.as_str())],
             );
