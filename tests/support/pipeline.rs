@@ -406,7 +406,7 @@ pub fn check_notes(window: &RenewalWindow) {
     }
     let got = notes(window);
     assert_eq!(got, expected);
-    for lang in [Lang::En, Lang::Fr] {
+    for lang in Lang::ALL {
         for (note, date) in &got {
             let iso = date.map(|date| date.as_iso());
             let text = fill(
@@ -511,7 +511,7 @@ pub fn check_downstream(window: &RenewalWindow, today: Date, first_weekday: u32)
     check_notes(window);
     let stamp = Stamp::at_midnight(today);
     let stamp_text = [compact(today).as_str(), "T000000Z"].concat();
-    for lang in [Lang::En, Lang::Fr] {
+    for lang in Lang::ALL {
         check_ics(window, lang, stamp, &stamp_text);
     }
 }
