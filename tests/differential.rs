@@ -1,7 +1,8 @@
-//! The engine against a second implementation of the rule book written
+//! The engine against a second implementation of `docs/rules.md` written
 //! independently, without chrono: dates are day numbers (Howard Hinnant's
 //! `days_from_civil` algorithms), R1 is "same month and day next year", and
-//! every rule is transcribed from `RULES.md`, not from `src/`.
+//! every rule is transcribed from `docs/rules.md` (`#r1` to `#r6`, `#c1` to
+//! `#c5`), not from `src/`.
 //!
 //! Exhaustive: every purchase date from 1900-01-01 to 2199-12-31, both offers,
 //! both leap-day options, and the COVID-19 extension with and without the
@@ -67,7 +68,7 @@ mod oracle {
         }
     }
 
-    /// The rule book's table columns for one input, as strings.
+    /// The columns of `docs/rules.md#examples` for one input, as strings.
     pub struct Expected {
         pub anniversary: String,
         pub window_opens: String,
@@ -226,9 +227,9 @@ fn engine_agrees_with_the_oracle_for_every_purchase_1900_to_2199() {
 }
 
 #[test]
-fn oracle_itself_matches_the_rule_book_examples() {
-    // Guard against two implementations sharing one mistake: the rule book's
-    // worked examples, typed in by hand.
+fn oracle_itself_matches_the_worked_examples() {
+    // Guard against two implementations sharing one mistake: the worked
+    // examples of docs/rules.md#example-1 and #example-3, typed in by hand.
     let e = oracle::expected(oracle::days_from_civil(2018, 9, 1), false, false, None);
     assert_eq!(
         (

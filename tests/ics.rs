@@ -5,8 +5,8 @@
     clippy::indexing_slicing
 )]
 //! Native tests of the iCalendar export (RFC 5545). The expected dates are
-//! typed by hand from the rule book's worked examples, not computed by the
-//! code under test.
+//! typed by hand from the worked examples of `docs/rules.md#examples`, not
+//! computed by the code under test.
 
 use std::collections::HashSet;
 
@@ -33,12 +33,12 @@ fn purchase(offer: Offer, date: &str) -> RenewalWindow {
     .unwrap()
 }
 
-/// Worked example 1: Action Pack bought 2018-09-01.
+/// docs/rules.md#example-1: Action Pack bought 2018-09-01.
 fn example_1() -> RenewalWindow {
     purchase(Offer::ActionPack, "2018-09-01")
 }
 
-/// Worked example 3: competency bought 2019-03-10, moved to Partner Center,
+/// docs/rules.md#example-3: competency bought 2019-03-10, moved to Partner Center,
 /// COVID-19 extension applied.
 fn example_3() -> RenewalWindow {
     let window = purchase(Offer::Competency, "2019-03-10");

@@ -10,7 +10,7 @@
 //!   `calendar` / `timeline` / `notes` → `to_icalendar`, for arbitrary dates
 //!   in 0001..=9999 and every combination of options, never panics, fails only
 //!   with `DateOutOfRange` and exactly when a date leaves the range, and agrees
-//!   with the rule book recomputed here on plain day numbers (no chrono).
+//!   with `docs/rules.md` recomputed here on plain day numbers (no chrono).
 //!
 //! The RNG seed is fixed, so CI runs the same cases every time; set
 //! `PROPTEST_RNG_SEED` (and `PROPTEST_CASES`) to explore other ones.

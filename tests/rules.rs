@@ -271,7 +271,7 @@ fn r2_window_opens_the_day_after_the_anniversary() {
     }
 }
 
-// docs/rules.md (more examples, row R2–R5): R2 to R5 across a year end.
+// docs/rules.md#examples (more examples, row R2–R5): R2 to R5 across a year end.
 #[test]
 fn r2_to_r5_across_a_year_end() {
     let window = from_anniversary(Offer::ActionPack, "2019-12-31");

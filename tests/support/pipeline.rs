@@ -1,7 +1,7 @@
 //! Checks shared by the fuzz target `fuzz/fuzz_targets/rules_pipeline.rs`
 //! and the property tests `tests/properties.rs`: an independent calendar
-//! arithmetic (plain day numbers, no chrono) and the invariants the rule book
-//! (R1..R6, C1..C5) sets for every step of the pipeline, from
+//! arithmetic (plain day numbers, no chrono) and the invariants `docs/rules.md`
+//! (`#r1` to `#r6`, `#c1` to `#c5`) sets for every step of the pipeline, from
 //! `compute_window` to `to_icalendar`. Included by `#[path]` in both.
 #![allow(dead_code)]
 
@@ -83,7 +83,7 @@ pub fn ymd(date: Date) -> (i32, u32, u32) {
     (date.year(), date.month(), date.day())
 }
 
-// ---- the rule book ----------------------------------------------------------
+// ---- the rules (docs/rules.md) ----------------------------------------------
 
 /// C1, C4: first and last qualifying anniversary and the reactivation deadline.
 pub fn edition_terms(edition: Edition) -> (i64, i64, i64) {
