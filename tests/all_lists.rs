@@ -1,6 +1,6 @@
-//! Every public enum without data has an `ALL` list, and tests that need
-//! "every phase" or "every language" iterate it rather than listing variants
-//! by hand. Each test below checks that a list is complete against an
+//! Every public enum without data has an `ALL` list, and tests (and the
+//! generated JavaScript, tests/sourcegen.rs) that need "every phase" or
+//! "every language" iterate it rather than listing variants by hand. Each test below checks that a list is complete against an
 //! exhaustive `match` with no wildcard: adding a variant to an enum fails to
 //! compile here until it is written below, and then fails the test until it
 //! is in the enum's `ALL` too. So a new variant cannot escape a check that
@@ -15,6 +15,7 @@
 
 use std::fmt::Debug;
 
+use mpn_renewal_calendar::calendar::dom::Op;
 use mpn_renewal_calendar::calendar::model::{Mark, NavigationKey};
 use mpn_renewal_calendar::i18n::{DateStyle, Lang};
 use mpn_renewal_calendar::rules::covid::{apply_covid_extension, CovidRequest, Edition, Reason};
@@ -23,6 +24,7 @@ use mpn_renewal_calendar::rules::status::{status_on, Phase};
 use mpn_renewal_calendar::rules::timeline::{timeline, TimelineEvent};
 use mpn_renewal_calendar::rules::window::{compute_window, RenewalWindow, Start, WindowRequest};
 use mpn_renewal_calendar::rules::Offer;
+use mpn_renewal_calendar::wasm::fast::{InputSlot, ResultSlot};
 use mpn_renewal_calendar::{Date, ErrorCode, LeapDay};
 
 /// The variants of `$ty`, each written once: in an exhaustive `match` (so the
@@ -214,6 +216,47 @@ fn error_code_all_is_complete() {
         ErrorCode::InvalidOption,
     });
     check_complete("ErrorCode", &ErrorCode::ALL, &every);
+}
+
+/// The drawing protocol's operations: `build.js` learns their codes from a
+/// block generated from `Op::ALL` (tests/sourcegen.rs).
+#[test]
+fn op_all_is_complete() {
+    let every = every!(Op {
+        Op::Open,
+        Op::Attribute,
+        Op::Text,
+        Op::Close,
+        Op::OpenDay,
+        Op::CloseDay,
+    });
+    check_complete("Op", &Op::ALL, &every);
+}
+
+/// The fast path's slots: `www/instance.js` learns them from blocks
+/// generated from `InputSlot::ALL` and `ResultSlot::ALL`.
+#[test]
+fn fast_path_slot_lists_are_complete() {
+    let every = every!(InputSlot {
+        InputSlot::Offer,
+        InputSlot::FromAnniversary,
+        InputSlot::LeapDay,
+        InputSlot::Date,
+    });
+    check_complete("InputSlot", &InputSlot::ALL, &every);
+    let every = every!(ResultSlot {
+        ResultSlot::PurchaseDate,
+        ResultSlot::Anniversary,
+        ResultSlot::WindowOpens,
+        ResultSlot::LastDayToRenew,
+        ResultSlot::LossDate,
+        ResultSlot::FirstReminder,
+        ResultSlot::SecondReminder,
+        ResultSlot::NextAnniversary,
+        ResultSlot::FirstReminderDays,
+        ResultSlot::SecondReminderDays,
+    });
+    check_complete("ResultSlot", &ResultSlot::ALL, &every);
 }
 
 /// Worked example 3 (docs/rules.md#example-3): a competency bought on
