@@ -1,6 +1,7 @@
 //! The renderer in real browsers (`wasm-pack test --headless --chrome` and
-//! `--firefox`): the DOM contract, the marks of the rule book's worked
-//! examples, French and English words, the today marker and the keyboard.
+//! `--firefox`): the DOM contract, the marks of the worked examples of
+//! `docs/rules.md#examples`, French and English words, the today marker and
+//! the keyboard. `tests/calendar_model.rs` checks the same model natively.
 // Tests may panic: a failed expectation is the point.
 #![allow(
     clippy::unwrap_used,
@@ -85,7 +86,7 @@ fn marked_days(host: &Element) -> Vec<String> {
         .collect()
 }
 
-// Rule book, worked example 1 (values typed from the rule book's table).
+// docs/rules.md#example-1 (values typed from its table).
 #[wasm_bindgen_test]
 fn marks_of_worked_example_1() {
     let host = draw(
@@ -124,7 +125,7 @@ fn marks_of_worked_example_1() {
     );
 }
 
-// Rule book, worked example 3: the reactivation deadline adds months through June 2020.
+// docs/rules.md#example-3: the reactivation deadline (C4) adds months through June 2020.
 #[wasm_bindgen_test]
 fn marks_of_worked_example_3() {
     let host = host();

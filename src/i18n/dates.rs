@@ -41,6 +41,17 @@ pub enum DateStyle {
     WeekdayLong,
 }
 
+impl DateStyle {
+    /// Every style, in declaration order.
+    pub const ALL: [DateStyle; 5] = [
+        DateStyle::Full,
+        DateStyle::Long,
+        DateStyle::Month,
+        DateStyle::WeekdayShort,
+        DateStyle::WeekdayLong,
+    ];
+}
+
 /// `date` in words, in `lang`, in the given style.
 ///
 /// # Example
