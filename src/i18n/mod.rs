@@ -263,7 +263,7 @@ impl Lang {
 ///
 /// # Example
 /// ```
-/// use mpn_renewal_calendar::i18n::fill;
+/// use mpn_renewal_calendar::i18n::fill_template;
 /// assert_eq!(fill_template("On {}: {} left.", &["Monday", "3"]), "On Monday: 3 left.");
 /// ```
 pub fn fill_template(template: &str, values: &[&str]) -> String {
