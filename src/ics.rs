@@ -271,7 +271,7 @@ fn alarm_trigger(event: TimelineEvent) -> Option<&'static str> {
 /// CRLF and are folded at 75 octets.
 ///
 /// # Example
-/// The rule book's first worked example:
+/// Worked example 1 (docs/rules.md#example-1):
 /// ```
 /// use mpn_renewal_calendar::ics::{to_icalendar, Stamp};
 /// use mpn_renewal_calendar::i18n::Lang;
