@@ -237,22 +237,29 @@ impl Lang {
     /// ```
     pub fn ui_strings(self) -> [(&'static str, &'static str); 15] {
         let ui = &self.words().ui;
-        let [e0, e1, e2, e3, e4, e5, e6, e7] =
-            ErrorCode::ALL.map(|code| (code.as_str(), self.error(code)));
+        let errors = &self.words().errors;
+        // Written out rather than mapped over ErrorCode::ALL: the same keys,
+        // and less code in the wasm module (tests/web.rs checks every code).
         [
             ("download", ui.download),
             ("legend", ui.legend),
             ("timeline", ui.timeline),
             ("notes", ui.notes),
             ("errorTitle", ui.error_title),
-            e0,
-            e1,
-            e2,
-            e3,
-            e4,
-            e5,
-            e6,
-            e7,
+            (ErrorCode::InvalidInput.as_str(), errors.invalid_input),
+            (ErrorCode::MissingField.as_str(), errors.missing_field),
+            (
+                ErrorCode::ConflictingFields.as_str(),
+                errors.conflicting_fields,
+            ),
+            (ErrorCode::InvalidDate.as_str(), errors.invalid_date),
+            (ErrorCode::DateOutOfRange.as_str(), errors.date_out_of_range),
+            (ErrorCode::InvalidOffer.as_str(), errors.invalid_offer),
+            (
+                ErrorCode::NoRenewalRequired.as_str(),
+                errors.no_renewal_required,
+            ),
+            (ErrorCode::InvalidOption.as_str(), errors.invalid_option),
             ("restarted", ui.restarted),
             ("INTERNAL", ui.internal),
         ]
@@ -363,6 +370,19 @@ mod tests {
         }
         // French writes "1er"; English writes nothing after the day.
         assert_eq!(Lang::En.words().dates.first_of_month, "");
+    }
+
+    #[test]
+    fn every_error_code_has_its_ui_word() {
+        for lang in Lang::ALL {
+            for code in ErrorCode::ALL {
+                assert!(
+                    lang.ui_strings()
+                        .contains(&(code.as_str(), lang.error(code))),
+                    "{code:?}"
+                );
+            }
+        }
     }
 
     #[test]

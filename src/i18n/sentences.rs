@@ -101,16 +101,18 @@ pub fn timeline_text(window: &RenewalWindow, lang: Lang, today: Option<Date>) ->
             reminder_today: status.reminder_today.then(|| lang.reminder_today()),
         }
     });
-    let events = timeline(window)
-        .into_iter()
-        .map(|(date, event)| EventText {
+    // Loops rather than iterator adaptors: the same result, less code in the
+    // wasm module.
+    let mut events = Vec::with_capacity(7);
+    for (date, event) in timeline(window) {
+        events.push(EventText {
             date,
             event,
             date_text: long(date),
             colon: lang.colon(),
             sentence: lang.event(event),
-        })
-        .collect();
+        });
+    }
     let extended = window.covid.as_ref().is_some_and(|covid| covid.eligible);
     let next_anniversary = (!extended)
         .then(|| fill_template(lang.next_anniversary(), &[&long(window.next_anniversary)]));
@@ -125,18 +127,16 @@ pub fn timeline_text(window: &RenewalWindow, lang: Lang, today: Option<Date>) ->
         };
         (covid.reason, sentence)
     });
-    let notes = notes(window)
-        .into_iter()
-        .map(|(note, date)| {
-            let date_text = date.map(long).unwrap_or_default();
-            (note, fill_template(lang.note(note), &[&date_text]))
-        })
-        .collect();
+    let mut notes_text = Vec::with_capacity(3);
+    for (note, date) in notes(window) {
+        let date_text = date.map(long).unwrap_or_default();
+        notes_text.push((note, fill_template(lang.note(note), &[&date_text])));
+    }
     TimelineText {
         status,
         events,
         next_anniversary,
         covid,
-        notes,
+        notes: notes_text,
     }
 }

@@ -29,7 +29,7 @@ pub struct CovidRequest {
 /// anniversary becomes C3's date.
 ///
 /// # Errors
-/// [`ErrorCode::DateOutOfRange`] only where the window itself is out of range.
+/// [`crate::ErrorCode::DateOutOfRange`] only where the window itself is out of range.
 ///
 /// # Example
 /// Worked example 3 (docs/rules.md#example-3):
