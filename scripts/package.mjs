@@ -42,6 +42,17 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
+// The element loads its glue with import(url) at run time (a fresh instance
+// after a trap needs a fresh module). Bundlers must leave that import alone:
+// webpack (Docusaurus) otherwise turns it into a lookup in its own module map,
+// which fails. The minifier drops comments, so they are put back here.
+{
+  const element = new URL("mpn-renewal-calendar.js", dist);
+  const code = readFileSync(element, "utf8");
+  const imports = code.split("import(").length - 1;
+  if (imports !== 1) throw new Error(`expected one import() in the element, found ${imports}`);
+  writeFileSync(element, code.replace("import(", "import(/* webpackIgnore: true */ /* @vite-ignore */ "));
+}
 minify("www/api.js", new URL("api.js", dist), "js");
 minify("www/instance.js", new URL("instance.js", dist), "js");
 minify("www/mpn-renewal-calendar.css", new URL("mpn-renewal-calendar.css", dist), "css");

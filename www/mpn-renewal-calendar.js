@@ -32,7 +32,8 @@ const elements = new Set();
 const wordsByLang = new Map();
 
 async function load() {
-  const glue = await import(generation === 0 ? GLUE.href : `${GLUE.href}?instance=${generation}`);
+  // Left to the browser, not to a bundler (see scripts/package.mjs).
+  const glue = await import(/* webpackIgnore: true */ /* @vite-ignore */ generation === 0 ? GLUE.href : `${GLUE.href}?instance=${generation}`);
   const exports = await glue.default({ module_or_path: WASM });
   wordsByLang.clear();
   api = makeApi(glue, exports);
