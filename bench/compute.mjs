@@ -1,6 +1,6 @@
 // computeWindow in the browser: the wasm module against the plain-JS reference.
 import * as glue from "/www/pkg/mpn_renewal_calendar.js";
-import { makeApi } from "/www/api.js";
+import { makeApi } from "/www/instance.js";
 import { computeWindow as referenceComputeWindow } from "./reference.mjs";
 import { compareCompute } from "./measure.mjs";
 

@@ -25,7 +25,7 @@ try {
 
 // 2. computeWindow in Node.
 const glue = await import(new URL("../www/pkg/mpn_renewal_calendar.js", import.meta.url));
-const { makeApi } = await import("../www/api.js");
+const { makeApi } = await import("../www/instance.js");
 const api = makeApi(glue, glue.initSync({ module: readFileSync(new URL("../www/pkg/mpn_renewal_calendar_bg.wasm", import.meta.url)) }));
 const reference = await import("./reference.mjs");
 results.computeNode = compareCompute(api.computeWindow, reference.computeWindow);

@@ -27,7 +27,7 @@ await build({
   entryPoints: [at("www/mpn-renewal-calendar.js").pathname],
   outfile: new URL("mpn-renewal-calendar.js", dist).pathname,
   bundle: true,
-  external: ["./api.js"],
+  external: ["./instance.js"],
   plugins: [
     {
       name: "minified-stylesheet",
@@ -42,7 +42,19 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
+// The element loads its glue with import(url) at run time (a fresh instance
+// after a trap needs a fresh module). Bundlers must leave that import alone:
+// webpack (Docusaurus) otherwise turns it into a lookup in its own module map,
+// which fails. The minifier drops comments, so they are put back here.
+{
+  const element = new URL("mpn-renewal-calendar.js", dist);
+  const code = readFileSync(element, "utf8");
+  const imports = code.split("import(").length - 1;
+  if (imports !== 1) throw new Error(`expected one import() in the element, found ${imports}`);
+  writeFileSync(element, code.replace("import(", "import(/* webpackIgnore: true */ /* @vite-ignore */ "));
+}
 minify("www/api.js", new URL("api.js", dist), "js");
+minify("www/instance.js", new URL("instance.js", dist), "js");
 minify("www/mpn-renewal-calendar.css", new URL("mpn-renewal-calendar.css", dist), "css");
 minify("www/pkg/mpn_renewal_calendar.js", new URL("pkg/mpn_renewal_calendar.js", dist), "js");
 copyFileSync(at("www/pkg/mpn_renewal_calendar_bg.wasm"), new URL("pkg/mpn_renewal_calendar_bg.wasm", dist));
@@ -52,7 +64,7 @@ const out = at("target/package/");
 rmSync(out, { recursive: true, force: true });
 execFileSync("cp", ["-R", dist.pathname, out.pathname]);
 copyFileSync(at("www/pkg/mpn_renewal_calendar.d.ts"), new URL("pkg/mpn_renewal_calendar.d.ts", out));
-for (const file of ["index.js", "node.js", "index.d.ts", "mpn-renewal-calendar.d.ts"]) {
+for (const file of ["node.js", "index.d.ts", "mpn-renewal-calendar.d.ts"]) {
   copyFileSync(at(`packaging/${file}`), new URL(file, out));
 }
 for (const file of ["README.md", "LICENSE", "CHANGELOG.md"]) copyFileSync(at(file), new URL(file, out));
@@ -65,15 +77,15 @@ const manifest = {
   engines: { node: ">=20" },
   keywords: ["microsoft-partner-network", "mpn", "renewal", "calendar", "web-component", "webassembly"],
   exports: {
-    ".": { types: "./index.d.ts", node: "./node.js", default: "./index.js" },
+    ".": { types: "./index.d.ts", node: "./node.js", default: "./api.js" },
     "./element": { types: "./mpn-renewal-calendar.d.ts", default: "./mpn-renewal-calendar.js" },
     "./style.css": "./mpn-renewal-calendar.css",
     "./package.json": "./package.json",
   },
   main: "./node.js",
   types: "./index.d.ts",
-  sideEffects: ["./index.js", "./node.js", "./mpn-renewal-calendar.js", "./pkg/mpn_renewal_calendar.js"],
-  files: ["api.js", "index.js", "node.js", "index.d.ts", "mpn-renewal-calendar.js", "mpn-renewal-calendar.d.ts", "mpn-renewal-calendar.css", "pkg/", "README.md", "LICENSE", "CHANGELOG.md"],
+  sideEffects: ["./api.js", "./node.js", "./mpn-renewal-calendar.js", "./pkg/mpn_renewal_calendar.js"],
+  files: ["api.js", "instance.js", "node.js", "index.d.ts", "mpn-renewal-calendar.js", "mpn-renewal-calendar.d.ts", "mpn-renewal-calendar.css", "pkg/", "README.md", "LICENSE", "CHANGELOG.md"],
 };
 writeFileSync(new URL("package.json", out), `${JSON.stringify(manifest, null, 2)}\n`);
 const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", at("target/").pathname], { cwd: out, encoding: "utf8" }));

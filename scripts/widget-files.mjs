@@ -23,7 +23,7 @@ export const WIDGET_FILES = {
   wasm: "dist/pkg/mpn_renewal_calendar_bg.wasm",
   glue: "dist/pkg/mpn_renewal_calendar.js",
   element: "dist/mpn-renewal-calendar.js",
-  api: "dist/api.js",
+  instance: "dist/instance.js",
   // The element carries its stylesheet inside (scripts/stylesheet-module.mjs);
   // dist/mpn-renewal-calendar.css is shipped for theming tools, never fetched.
 };

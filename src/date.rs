@@ -12,7 +12,7 @@ use crate::text::{concat, decimal, digits_value, quotable};
 
 /// What a February 29 becomes in a year that has none (R1, C3).
 ///
-/// The rule book's default is [`LeapDay::Feb28`], the end of the month, as
+/// The project's default (docs/rules.md#r1) is [`LeapDay::Feb28`], the end of the month, as
 /// chrono's `Months`, Temporal's `constrain` and .NET's `AddYears` do.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum LeapDay {

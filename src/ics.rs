@@ -271,7 +271,7 @@ fn alarm_trigger(event: TimelineEvent) -> Option<&'static str> {
 /// CRLF and are folded at 75 octets.
 ///
 /// # Example
-/// The rule book's first worked example:
+/// Worked example 1 (docs/rules.md#example-1):
 /// ```
 /// use mpn_renewal_calendar::ics::{to_icalendar, Stamp};
 /// use mpn_renewal_calendar::i18n::Lang;
@@ -316,26 +316,25 @@ fn entries(window: &RenewalWindow, lang: Lang) -> Vec<Entry> {
     let offer = lang.offer(window.offer);
     let words = &lang.words().calendar_file;
     let extended = window.covid.as_ref().is_some_and(|covid| covid.eligible);
-    timeline(window)
-        .into_iter()
-        .map(|(date, event)| {
-            let rules = rules_of(event, extended);
-            let rule_word = if rules.contains(',') {
-                words.rules
-            } else {
-                words.rule
-            };
-            Entry {
-                date,
-                event,
-                anniversary: window.anniversary,
-                offer: window.offer.name(),
-                summary: [offer, lang.colon(), lang.event(event)],
-                description: [words.source, rule_word, rules, "."],
-                alarm: alarm_trigger(event),
-            }
-        })
-        .collect()
+    let mut entries = Vec::with_capacity(7);
+    for (date, event) in timeline(window) {
+        let rules = rules_of(event, extended);
+        let rule_word = if rules.contains(',') {
+            words.rules
+        } else {
+            words.rule
+        };
+        entries.push(Entry {
+            date,
+            event,
+            anniversary: window.anniversary,
+            offer: window.offer.name(),
+            summary: [offer, lang.colon(), lang.event(event)],
+            description: [words.source, rule_word, rules, "."],
+            alarm: alarm_trigger(event),
+        });
+    }
+    entries
 }
 
 /// The calendar file of `entries`: RFC 5545's syntax, and nothing else.

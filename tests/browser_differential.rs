@@ -1,5 +1,5 @@
 //! The wasm exports against `bench/reference.mjs`, the independent plain-JS
-//! implementation of the rule book, inside the browser that runs the test
+//! implementation of `docs/rules.md`, inside the browser that runs the test
 //! (`wasm-pack test --headless --chrome` and `--firefox`): every purchase date
 //! from 1900-01-01 to 2199-12-31, both offers, both leap-day options:
 //! `computeWindow`, then `applyCovidExtension` moved and not moved (edition

@@ -1,6 +1,7 @@
 //! The renderer in real browsers (`wasm-pack test --headless --chrome` and
-//! `--firefox`): the DOM contract, the marks of the rule book's worked
-//! examples, French and English words, the today marker and the keyboard.
+//! `--firefox`): the DOM contract, the marks of the worked examples of
+//! `docs/rules.md#examples`, French and English words, the today marker and
+//! the keyboard. `tests/calendar_model.rs` checks the same model natively.
 // Tests may panic: a failed expectation is the point.
 #![allow(
     clippy::unwrap_used,
@@ -85,7 +86,7 @@ fn marked_days(host: &Element) -> Vec<String> {
         .collect()
 }
 
-// Rule book, worked example 1 (values typed from the rule book's table).
+// docs/rules.md#example-1 (values typed from its table).
 #[wasm_bindgen_test]
 fn marks_of_worked_example_1() {
     let host = draw(
@@ -124,7 +125,7 @@ fn marks_of_worked_example_1() {
     );
 }
 
-// Rule book, worked example 3: the reactivation deadline adds months through June 2020.
+// docs/rules.md#example-3: the reactivation deadline (C4) adds months through June 2020.
 #[wasm_bindgen_test]
 fn marks_of_worked_example_3() {
     let host = host();
@@ -257,10 +258,22 @@ fn widget_words(lang: &str, options: &str, iso: &str) -> String {
 
 #[wasm_bindgen_test]
 fn french_writes_the_first_of_a_month_1er() {
-    assert_eq!(widget_words("fr", r#"{"dateStyle":"long"}"#, "2019-10-01"), "1er octobre 2019");
-    assert_eq!(widget_words("fr", r#"{"dateStyle":"full"}"#, "2019-09-01"), "dimanche 1er septembre 2019");
-    assert_eq!(widget_words("fr", r#"{"dateStyle":"long"}"#, "2019-10-11"), "11 octobre 2019");
-    assert_eq!(widget_words("en", r#"{"dateStyle":"long"}"#, "2019-10-01"), "October 1, 2019");
+    assert_eq!(
+        widget_words("fr", r#"{"dateStyle":"long"}"#, "2019-10-01"),
+        "1er octobre 2019"
+    );
+    assert_eq!(
+        widget_words("fr", r#"{"dateStyle":"full"}"#, "2019-09-01"),
+        "dimanche 1er septembre 2019"
+    );
+    assert_eq!(
+        widget_words("fr", r#"{"dateStyle":"long"}"#, "2019-10-11"),
+        "11 octobre 2019"
+    );
+    assert_eq!(
+        widget_words("en", r#"{"dateStyle":"long"}"#, "2019-10-01"),
+        "October 1, 2019"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -757,8 +770,9 @@ fn updating_in_place_gives_the_same_dom_as_a_full_redraw() {
             fresh.inner_html(),
             "step {step}: {input}, today {today:?}, {lang}"
         );
-        // Which path this step took: months kept in view (updated in place
-        // from the Rust side), or none (redrawn: patched by build.js).
+        // Which kind of step this was: months kept in view (most of the
+        // drawing's instructions equal the last one's, so build.js leaves
+        // those nodes unread), or none (every month patched).
         let after = shown(&moved);
         match (before, after) {
             (Some(before), Some(after))
@@ -769,7 +783,7 @@ fn updating_in_place_gives_the_same_dom_as_a_full_redraw() {
             _ => redrawn += 1,
         }
     }
-    // Both paths ran, many times.
+    // Both kinds of step ran, many times.
     assert!(
         in_place >= 30 && redrawn >= 5,
         "{in_place} in place, {redrawn} redrawn"
@@ -854,6 +868,31 @@ fn a_redraw_over_a_tampered_calendar_gives_a_fresh_drawing() {
         .unwrap();
         assert_eq!(tampered.inner_html(), fresh.inner_html(), "{input}");
     }
+    // Tampered where the next drawing is the same as the last one: build.js
+    // must not trust its memory of the last drawing, and repairs it all.
+    let window = compute_window(json(
+        r#"{"offer":"actionPack","purchaseDate":"2016-02-29"}"#,
+    ))
+    .unwrap();
+    let legend = tampered
+        .query_selector("[part=legend-label]")
+        .unwrap()
+        .unwrap();
+    legend.set_text_content(Some("tampered"));
+    let day = all(&tampered, "button[data-date]").remove(20);
+    day.set_attribute("aria-pressed", "true").unwrap();
+    day.set_attribute("data-extra", "x").unwrap();
+    render_calendar(
+        tampered.clone().into(),
+        window,
+        options("en", Some("2019-09-20")),
+    )
+    .unwrap();
+    assert_eq!(
+        tampered.inner_html(),
+        fresh.inner_html(),
+        "the same drawing again"
+    );
 }
 
 /// The timeline's two headings follow `headingLevel` (default 3), so that an

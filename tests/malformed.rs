@@ -800,7 +800,7 @@ fn every_malformed_input_throws_its_coded_error() {
     );
     drop(fixtures);
 
-    // The module is still whole: the rule book's first worked example.
+    // The module is still whole: docs/rules.md#example-1.
     let window = compute_window(JSON::parse(V).unwrap()).expect("a valid call after the table");
     let field = |key: &str| Reflect::get(&window, &key.into()).unwrap().as_string();
     assert_eq!(field("anniversary").as_deref(), Some("2019-09-01"));

@@ -7,7 +7,7 @@
 //! | block | file | from |
 //! |---|---|---|
 //! | `protocol` | `src/calendar/build.js` | [`Op`], [`DAY_DEFAULTS`] |
-//! | `fast-path` | `www/api.js` | [`InputSlot`], [`ResultSlot`], [`Offer::ALL`], [`LeapDay::ALL`], [`WINDOW_INPUT_FIELDS`] |
+//! | `fast-path` | `www/instance.js` | [`InputSlot`], [`ResultSlot`], [`Offer::ALL`], [`LeapDay::ALL`], [`WINDOW_INPUT_FIELDS`] |
 //! | `load-failed` | `www/mpn-renewal-calendar.js` | [`Lang::load_failed`] |
 //! | `languages` | `www/mpn-renewal-calendar.js` | [`Lang::ALL`] |
 //! | `page-words` | `www/page-words.js` | the `page` words of each language |
@@ -213,7 +213,7 @@ fn every_generated_block_is_what_the_rust_side_says() {
     let update = std::env::var_os("UPDATE_GENERATED").is_some();
     let blocks = [
         ("src/calendar/build.js", "protocol", protocol()),
-        ("www/api.js", "fast-path", fast_path()),
+        ("www/instance.js", "fast-path", fast_path()),
         ("www/mpn-renewal-calendar.js", "load-failed", load_failed()),
         ("www/mpn-renewal-calendar.js", "languages", languages()),
         ("www/page-words.js", "page-words", page_words()),

@@ -55,7 +55,7 @@ fn message(result: Result<JsValue, JsValue>) -> String {
     text(&result.expect_err("expected an error"), "message")
 }
 
-// Rule book, worked example 1.
+// docs/rules.md#example-1.
 #[wasm_bindgen_test]
 fn compute_window_worked_example_1() {
     let window = compute_window(json(
@@ -88,7 +88,7 @@ fn compute_window_worked_example_1() {
     assert_eq!(Array::from(&get(&window, "reminders")).length(), 2);
 }
 
-// Rule book, worked example 2 (the support note's 2018-10-15 expiry).
+// docs/rules.md#example-2 (the support note's 2018-10-15 expiry).
 #[wasm_bindgen_test]
 fn compute_window_from_anniversary() {
     let window = compute_window(json(
@@ -117,7 +117,7 @@ fn leap_day_option() {
     assert_eq!(text(&mar1, "anniversary"), "2017-03-01");
 }
 
-// Rule book, worked example 3: C1 to C5.
+// docs/rules.md#example-3: C1 to C5.
 #[wasm_bindgen_test]
 fn apply_covid_extension_worked_example_3() {
     let window = compute_window(json(

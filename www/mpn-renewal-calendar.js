@@ -11,7 +11,7 @@
 // Events: "renewalwindowchange" (detail: the window), "todaychange" (detail:
 // { today }) when a day is picked. The rules and the drawing are the wasm
 // module's; this file only reads attributes, calls it and wires events.
-import { makeApi } from "./api.js";
+import { makeApi } from "./instance.js";
 import STYLES from "./mpn-renewal-calendar.css.js";
 
 // The wasm and its glue are found next to this module, wherever the
@@ -32,7 +32,8 @@ const elements = new Set();
 const wordsByLang = new Map();
 
 async function load() {
-  const glue = await import(generation === 0 ? GLUE.href : `${GLUE.href}?instance=${generation}`);
+  // Left to the browser, not to a bundler (see scripts/package.mjs).
+  const glue = await import(/* webpackIgnore: true */ /* @vite-ignore */ generation === 0 ? GLUE.href : `${GLUE.href}?instance=${generation}`);
   const exports = await glue.default({ module_or_path: WASM });
   wordsByLang.clear();
   api = makeApi(glue, exports);
@@ -263,75 +264,91 @@ export class MpnRenewalCalendar extends ElementBase {
     return input;
   }
 
+  /** The window its attributes describe, COVID-19 outcome included (throws the module's coded Error). */
+  #windowFromAttributes() {
+    let window = api.computeWindow(this.#input());
+    if (this.hasAttribute("covid")) {
+      const covid = { movedToPartnerCenter: this.hasAttribute("moved-to-partner-center") };
+      if (this.hasAttribute("edition")) covid.edition = this.getAttribute("edition");
+      if (this.getAttribute("leap-day") === "mar1") covid.leapDay = "mar1";
+      window = api.applyCovidExtension(window, covid);
+    }
+    return window;
+  }
+
+  /** The renderers' options from the attributes. */
+  #renderOptions(lang) {
+    const options = { lang, today: this.getAttribute("today") ?? localToday() };
+    if (this.hasAttribute("heading-level")) {
+      // Digits become a number; anything else goes as written, so that a
+      // bad value is reported like any other, not ignored.
+      const level = this.getAttribute("heading-level");
+      options.headingLevel = /^[0-9]+$/.test(level) ? Number(level) : level;
+    }
+    return options;
+  }
+
   #render() {
     if (!api) return; // a restart is under way; it will call restarted()
     const lang = (this.#lang = elementLang(this));
-    const text = words(lang);
-    const { widget, error, notice, calendar, download, timeline } = this.#parts;
-    const { applyCovidExtension, computeWindow, renderCalendar, renderTimeline } = api;
+    const { widget, download } = this.#parts;
     update(widget, "lang", lang);
-    update(download, "textContent", text.download);
-    const today = this.getAttribute("today") ?? localToday();
-    const hadFocus = this.shadowRoot.activeElement?.dataset?.date;
+    update(download, "textContent", words(lang).download);
     try {
       if (this.hasAttribute("data-test-trap") && api.forceTrapForTests) {
         // Only test builds have this export (see Cargo.toml, feature test-hooks).
         this.removeAttribute("data-test-trap");
         api.forceTrapForTests();
       }
-      let window = computeWindow(this.#input());
-      if (this.hasAttribute("covid")) {
-        const covid = { movedToPartnerCenter: this.hasAttribute("moved-to-partner-center") };
-        if (this.hasAttribute("edition")) covid.edition = this.getAttribute("edition");
-        if (this.getAttribute("leap-day") === "mar1") covid.leapDay = "mar1";
-        window = applyCovidExtension(window, covid);
-      }
-      const options = { lang, today };
-      if (this.hasAttribute("heading-level")) {
-        // Digits become a number; anything else goes as written, so that a
-        // bad value is reported like any other, not ignored.
-        const level = this.getAttribute("heading-level");
-        options.headingLevel = /^[0-9]+$/.test(level) ? Number(level) : level;
-      }
-      renderCalendar(calendar, window, options);
-      renderTimeline(timeline, window, options);
-      update(error, "hidden", true);
-      update(error, "textContent", "");
-      update(notice, "hidden", !this.#restarted);
-      update(notice, "textContent", this.#restarted ? text.restarted : "");
-      this.#restarted = false;
-      update(download, "hidden", false);
-      this.#window = window;
-      if (hadFocus) calendar.querySelector('button[tabindex="0"]')?.focus();
-      const json = JSON.stringify(window);
-      if (json !== this.#windowJson) {
-        this.#windowJson = json;
-        this.dispatchEvent(new CustomEvent("renewalwindowchange", { detail: window, bubbles: true, composed: true }));
-      }
+      this.#draw(this.#windowFromAttributes(), this.#renderOptions(lang));
     } catch (failure) {
-      if (isTrap(failure) && !this.#restarted) {
-        restart();
-        return;
-      }
-      // A readable message, and nothing half-drawn or stale beside it.
-      this.#window = null;
-      this.#windowJson = "";
-      calendar.replaceChildren();
-      timeline.replaceChildren();
-      download.hidden = true;
-      // A second trap right after a restart is not retried: say so and stop.
-      const sentence = isTrap(failure) ? text.INTERNAL : (failure && text[failure.code]) || text.INVALID_INPUT;
-      this.#restarted = false;
-      notice.hidden = true;
-      error.textContent = `${text.errorTitle} ${sentence}`;
-      if (failure?.message) {
-        const detail = document.createElement("small");
-        detail.setAttribute("part", "error-detail");
-        detail.textContent = failure.message;
-        error.append(" ", detail);
-      }
-      error.hidden = false;
+      // A trap is a bug, not an input: load a fresh instance and redraw,
+      // once; a second trap right after a restart is shown like an error.
+      if (isTrap(failure) && !this.#restarted) restart();
+      else this.#showError(failure, words(lang));
     }
+  }
+
+  /** Draws `window` and announces it when it changed. */
+  #draw(window, options) {
+    const { error, notice, calendar, download, timeline } = this.#parts;
+    const hadFocus = this.shadowRoot.activeElement?.dataset?.date;
+    api.renderCalendar(calendar, window, options);
+    api.renderTimeline(timeline, window, options);
+    update(error, "hidden", true);
+    update(error, "textContent", "");
+    update(notice, "hidden", !this.#restarted);
+    update(notice, "textContent", this.#restarted ? words(options.lang).restarted : "");
+    this.#restarted = false;
+    update(download, "hidden", false);
+    this.#window = window;
+    if (hadFocus) calendar.querySelector('button[tabindex="0"]')?.focus();
+    const json = JSON.stringify(window);
+    if (json !== this.#windowJson) {
+      this.#windowJson = json;
+      this.dispatchEvent(new CustomEvent("renewalwindowchange", { detail: window, bubbles: true, composed: true }));
+    }
+  }
+
+  /** A readable message, and nothing half-drawn or stale beside it. */
+  #showError(failure, text) {
+    const { error, notice, calendar, download, timeline } = this.#parts;
+    this.#window = null;
+    this.#windowJson = "";
+    calendar.replaceChildren();
+    timeline.replaceChildren();
+    download.hidden = true;
+    const sentence = isTrap(failure) ? text.INTERNAL : (failure && text[failure.code]) || text.INVALID_INPUT;
+    this.#restarted = false;
+    notice.hidden = true;
+    error.textContent = `${text.errorTitle} ${sentence}`;
+    if (failure?.message) {
+      const detail = document.createElement("small");
+      detail.setAttribute("part", "error-detail");
+      detail.textContent = failure.message;
+      error.append(" ", detail);
+    }
+    error.hidden = false;
   }
 
   #download() {

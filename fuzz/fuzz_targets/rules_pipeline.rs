@@ -6,7 +6,7 @@
 //!
 //! Nothing may panic, every error is `DateOutOfRange` and comes exactly when a
 //! date of the window leaves 0001-01-01..=9999-12-31, and every result agrees
-//! with the rule book (`RULES.md`), recomputed here on plain day numbers
+//! with docs/rules.md, recomputed here on plain day numbers
 //! (Howard Hinnant's `days_from_civil`), without chrono.
 #![no_main]
 

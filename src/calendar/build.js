@@ -60,13 +60,38 @@ function dayTemplate(document, number) {
  * half-drawn calendar.
  */
 export function build(root, instructions) {
+  const list = instructions.split(SEPARATOR);
+  let memory = drawings.get(root);
+  // The last drawing's instructions can be trusted only if nothing but this
+  // engine changed the root since (a script, an extension): then an
+  // instruction equal to the one at the same place last time needs no look
+  // at the DOM, which is what makes a what-if on "today" cheap.
+  const untouched = memory !== undefined && !memory.touched && memory.observer.takeRecords().length === 0;
   try {
-    patch(root, instructions);
+    patch(root, list, untouched ? memory.instructions : null);
   } catch (failure) {
     root.replaceChildren();
+    drawings.delete(root);
+    memory?.observer.disconnect();
     throw failure;
   }
+  if (memory === undefined) {
+    memory = { instructions: null, touched: false, observer: null };
+    memory.observer = new MutationObserver(() => {
+      memory.touched = true;
+    });
+    memory.observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    drawings.set(root, memory);
+  }
+  memory.observer.takeRecords(); // this engine's own changes
+  memory.touched = false;
+  memory.instructions = list;
 }
+
+// Per root, the instructions of its last drawing and the observer that tells
+// whether anything else changed it since. Kept in memory, never read back
+// out of the DOM.
+const drawings = new WeakMap();
 
 /**
  * Walks `instructions` along the existing children of `root`: an element of
@@ -76,14 +101,17 @@ export function build(root, instructions) {
  * attributes, in the order, that a fresh drawing would give it. With an
  * empty root, every top-level subtree is built off-document.
  */
-function patch(root, instructions) {
+function patch(root, instructions, previous) {
   const document = root.ownerDocument;
   // A frame is an element being written: `next` is its next existing child
   // to match, `names` the attribute names written so far, in order, and
   // `defaults` (day buttons) the DAY attributes that the drawing may leave
-  // unwritten. Elements built off-document have kept: false.
+  // unwritten. Elements built off-document have kept: false. `changed` says
+  // whether any of a kept element's own instructions differ from the last
+  // drawing's; when none does (and the DOM is untouched), its attributes and
+  // their order are known to be right already.
   const stack = [];
-  let frame = { node: root, next: root.firstChild, names: null, kept: true, defaults: false };
+  let frame = { node: root, next: root.firstChild, names: null, kept: true, defaults: false, changed: true };
   let building = 0; // depth inside a subtree built off-document
   const enter = (next) => {
     stack.push(frame);
@@ -93,20 +121,25 @@ function patch(root, instructions) {
   const build = (node) => {
     if (building > 0) frame.node.appendChild(node);
     building += 1;
-    enter({ node, next: null, names: null, kept: false, defaults: false });
+    enter({ node, next: null, names: null, kept: false, defaults: false, changed: true });
   };
   const closeOne = () => {
     if (building > 0) building -= 1;
     frame = close(frame, stack.pop());
   };
-  for (const instruction of instructions.split(SEPARATOR)) {
+  for (let index = 0; index < instructions.length; index++) {
+    const instruction = instructions[index];
+    const same = previous !== null && previous[index] === instruction;
+    // Any difference at this place (a value, or an instruction more or less,
+    // which shifts every later one) leaves the current element to be checked.
+    if (!same) frame.changed = true;
     switch (instruction.charCodeAt(0)) {
       case OPEN: {
         const tag = instruction.slice(1);
         const existing = frame.next;
         if (building === 0 && existing !== null && existing.localName === tag) {
           frame.next = existing.nextSibling;
-          enter({ node: existing, next: existing.firstChild, names: [], kept: true, defaults: false });
+          enter({ node: existing, next: existing.firstChild, names: [], kept: true, defaults: false, changed: !same });
         } else {
           build(document.createElement(tag));
         }
@@ -119,7 +152,7 @@ function patch(root, instructions) {
         if (!frame.kept) {
           frame.node.setAttribute(name, value);
         } else {
-          if (frame.node.getAttribute(name) !== value) frame.node.setAttribute(name, value);
+          if (!same && frame.node.getAttribute(name) !== value) frame.node.setAttribute(name, value);
           if (!frame.names.includes(name)) frame.names.push(name);
           if (frame.defaults) frame.written.push(name);
         }
@@ -131,7 +164,7 @@ function patch(root, instructions) {
         if (building > 0) {
           frame.node.appendChild(document.createTextNode(text));
         } else if (existing !== null && existing.nodeType === 3) {
-          if (existing.data !== text) existing.data = text;
+          if (!same && existing.data !== text) existing.data = text;
           frame.next = existing.nextSibling;
         } else {
           frame.node.insertBefore(document.createTextNode(text), existing);
@@ -153,12 +186,12 @@ function patch(root, instructions) {
           const cell = dayTemplate(document, number).cloneNode(true);
           build(cell);
           building += 1;
-          enter({ node: cell.firstChild, next: null, names: null, kept: false, defaults: false });
+          enter({ node: cell.firstChild, next: null, names: null, kept: false, defaults: false, changed: true });
           break;
         }
         // A cell drawn before (a day or a blank one): keep it.
         frame.next = existing.nextSibling;
-        enter({ node: existing, next: null, names: [], kept: true, defaults: false });
+        enter({ node: existing, next: null, names: [], kept: true, defaults: false, changed: !same });
         const button = existing.firstChild;
         if (button?.localName !== "button" || button.nextSibling !== null) {
           // Not a day's button: a new one, inserted when it closes.
@@ -169,11 +202,11 @@ function patch(root, instructions) {
         // A day's button drawn before: keep it too.
         const text = button.firstChild;
         if (text?.nodeType === 3 && text.nextSibling === null) {
-          if (text.data !== number) text.data = number;
+          if (!same && text.data !== number) text.data = number;
         } else {
           button.textContent = number;
         }
-        enter({ node: button, next: null, names: DAY.map(([name]) => name), kept: true, defaults: true, written: [] });
+        enter({ node: button, next: null, names: DAY.map(([name]) => name), kept: true, defaults: true, written: [], changed: !same });
         break;
       }
     }
@@ -186,7 +219,7 @@ function close(frame, parent) {
   const { node } = frame;
   if (frame.kept) {
     // A day button starts from DAY's attributes, as a new one would.
-    if (frame.defaults) {
+    if (frame.defaults && frame.changed) {
       for (const [name, value] of DAY) {
         if (!frame.written.includes(name) && node.getAttribute(name) !== value) node.setAttribute(name, value);
       }
@@ -198,7 +231,7 @@ function close(frame, parent) {
       rest = next;
     }
     // Attributes: exactly the written ones, in the order written.
-    if (frame.names !== null) {
+    if (frame.names !== null && frame.changed) {
       const names = frame.names;
       const present = node.getAttributeNames();
       if (present.length !== names.length || present.some((name, index) => name !== names[index])) {
@@ -212,11 +245,4 @@ function close(frame, parent) {
     parent.node.insertBefore(node, parent.next);
   }
   return parent;
-}
-
-/** Inserts what `instructions` describe into `parent`, before `before` (or at the end when null), in one call. */
-export function insert(parent, before, instructions) {
-  const fragment = parent.ownerDocument.createDocumentFragment();
-  patch(fragment, instructions);
-  parent.insertBefore(fragment, before);
 }

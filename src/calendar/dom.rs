@@ -11,11 +11,14 @@
 //!   per month; one day has `tabindex="0"` (roving tabindex);
 //! - arrow keys, Home/End and PageUp/PageDown move the focus between days.
 //!
-//! A drawing is written as one instruction string (`Instructions`) that
-//! `build.js` turns into nodes, patching the nodes of an earlier drawing in
-//! place (only what differs is written; the DOM is exactly a fresh
-//! drawing's): one crossing of the wasm boundary per drawing instead of one
-//! per node, and a failure never leaves a half-drawn calendar. No HTML is parsed: every text
+//! One engine draws and updates: every drawing is written whole as one
+//! instruction string (`Instructions`, its operations named by [`Op`]), and
+//! `build.js` makes the DOM exactly what it describes, patching the nodes of
+//! an earlier drawing in place (only what differs is written: a what-if on
+//! "today" writes its two days). No state is kept between drawings, in the
+//! DOM or elsewhere: the earlier drawing is simply the DOM as it is. One
+//! crossing of the wasm boundary per drawing instead of one per node, and a
+//! failure never leaves a half-drawn calendar. No HTML is parsed: every text
 //! becomes a Text node or an attribute value. Every text written comes from
 //! this crate: the words and dates in words of [`crate::i18n`], digits, ISO
 //! dates, mark names. No `Intl` and no JS `Date` is involved.
@@ -25,7 +28,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
-use super::model::{calendar, navigate, CalendarModel, Mark, MarkDates, MonthModel, NavigationKey};
+use super::model::{calendar, navigate, Mark, MarkDates, MonthModel, NavigationKey};
 use crate::date::Date;
 use crate::i18n::sentences::timeline_text;
 use crate::i18n::{write_date, DateStyle, Lang};
@@ -36,12 +39,6 @@ use crate::text::{concat, decimal};
 extern "C" {
     #[wasm_bindgen(catch)]
     fn build(root: &Element, instructions: &str) -> Result<(), JsValue>;
-    #[wasm_bindgen(catch)]
-    fn insert(
-        parent: &Element,
-        before: Option<&Element>,
-        instructions: &str,
-    ) -> Result<(), JsValue>;
 }
 
 /// What the renderers need besides the window.
@@ -90,7 +87,7 @@ impl Default for HeadingLevel {
     }
 }
 
-/// The operations of the drawing protocol between [`Instructions`] and
+/// The operations of the drawing protocol between `Instructions` and
 /// `build.js`. Each instruction is [`Op::SEPARATOR`], the operation's code,
 /// then its operands; `build.js` reads the same codes from a block that
 /// `tests/sourcegen.rs` generates from this enum, so both sides name them
@@ -228,10 +225,9 @@ fn check_document(root: &Element) -> Result<(), JsValue> {
     }
 }
 
-/// Draws the calendar of `window` into `root`, replacing its children. When
-/// `root` already holds a calendar in the same language whose months overlap
-/// the new ones, it is updated in place instead (`update_in_place`);
-/// the result is the same DOM either way (tests check it).
+/// Draws the calendar of `window` into `root`: afterwards `root` holds
+/// exactly the drawing, whatever it held before (an earlier drawing is
+/// patched in place; tests check the result against a fresh drawing).
 ///
 /// # Errors
 /// Only a DOM operation that throws; `root` is then left as it was.
@@ -244,13 +240,9 @@ pub fn render_calendar(
     let lang = options.lang;
     let dates = MarkDates::of(window);
     let model = calendar(window, options.today, lang.first_weekday());
-    if update_in_place(root, &dates, &model, options)? {
-        return Ok(());
-    }
     let mut out = Instructions::new();
     out.open("div", "calendar")
         .attribute("lang", lang.tag())
-        .attribute("data-key", &calendar_key(&dates, lang))
         .attribute(
             "data-first-weekday",
             &decimal(u64::from(model.first_weekday)),
@@ -356,159 +348,6 @@ fn month_name(first_day: Date) -> String {
         .into()
 }
 
-/// What the calendar's months and marks depend on, "today" aside: the
-/// language and the [`MarkDates`] (`-` for no reactivation deadline).
-fn calendar_key(dates: &MarkDates, lang: Lang) -> String {
-    let mut key = String::from(lang.tag());
-    for date in [
-        Some(dates.anniversary),
-        Some(dates.window_opens),
-        Some(dates.last_day_to_renew),
-        Some(dates.loss_date),
-        Some(dates.reminders[0]),
-        Some(dates.reminders[1]),
-        dates.reactivation_deadline,
-    ] {
-        key.push(' ');
-        key.push_str(
-            date.map(|date| date.as_iso())
-                .as_ref()
-                .map_or("-", |iso| iso.as_str()),
-        );
-    }
-    key
-}
-
-/// The inverse of [`calendar_key`]: the language tag and the mark dates.
-fn parse_key(key: &str) -> Option<(&str, MarkDates)> {
-    let mut tokens = key.split(' ');
-    let lang = tokens.next()?;
-    let mut date = || tokens.next().and_then(|token| Date::parse(token).ok());
-    let (anniversary, window_opens, last_day_to_renew, loss_date) =
-        (date()?, date()?, date()?, date()?);
-    let reminders = [date()?, date()?];
-    let reactivation_deadline = date();
-    Some((
-        lang,
-        MarkDates {
-            anniversary,
-            window_opens,
-            last_day_to_renew,
-            loss_date,
-            reminders,
-            reactivation_deadline,
-        },
-    ))
-}
-
-/// Updates the calendar drawn in `root` into the one of `model`, when both
-/// are in the same language, show the same legend and share at least one
-/// month: months no longer shown are removed, new ones are built, and in the
-/// months kept only the days whose marks changed are rewritten (a what-if on
-/// "today" touches two days; a purchase date a day later, about a dozen).
-/// The result is the same DOM as a full redraw (tests check it). Returns
-/// whether it did; when not, `root` is untouched.
-fn update_in_place(
-    root: &Element,
-    dates: &MarkDates,
-    model: &CalendarModel,
-    options: &RenderOptions,
-) -> Result<bool, JsValue> {
-    let Some(container) = root.first_element_child() else {
-        return Ok(false);
-    };
-    if root.child_element_count() != 1 {
-        return Ok(false);
-    }
-    let Some((old_lang, old_dates)) = container
-        .get_attribute("data-key")
-        .as_deref()
-        .and_then(parse_key)
-        .map(|(lang, dates)| (lang == options.lang.tag(), dates))
-    else {
-        return Ok(false);
-    };
-    let (Some(old_first), Some(old_last)) = (
-        date_attribute(&container, "data-first"),
-        date_attribute(&container, "data-last"),
-    ) else {
-        return Ok(false);
-    };
-    let (Some(first), Some(last)) = (model.first_shown(), model.last_shown()) else {
-        return Ok(false);
-    };
-    let same_legend =
-        old_dates.reactivation_deadline.is_some() == dates.reactivation_deadline.is_some();
-    let overlap = first <= old_last && old_first <= last;
-    let Some(months_host) = container.query_selector("[part=months]")? else {
-        return Ok(false);
-    };
-    if !old_lang || !same_legend || !overlap {
-        return Ok(false);
-    }
-    let lang = options.lang;
-    let old_today = container
-        .query_selector("button[aria-current]")?
-        .and_then(|button| date_attribute(&button, "data-date"));
-    let old_shown = |date: Date| old_first <= date && date <= old_last;
-
-    // Months no longer shown.
-    let mut month = old_first;
-    while month <= old_last {
-        if month < first.first_of_month() || month > last {
-            let selector = concat(&["table[data-month=\"", &month_name(month), "\"]"]);
-            if let Some(table) = container.query_selector(&selector)? {
-                table.remove();
-            }
-        }
-        match month.add_months(1) {
-            Some(next) => month = next,
-            None => break,
-        }
-    }
-    // The roving tabindex leaves its day; it is set again below.
-    if let Some(previous) = container.query_selector("button[tabindex=\"0\"]")? {
-        previous.set_attribute("tabindex", "-1")?;
-    }
-    // Days kept whose marks changed.
-    for day in model.months.iter().flat_map(|month| &month.days) {
-        if old_shown(day.date) && old_dates.marks_on(old_today, day.date) != day.marks {
-            if let Some(button) = container.query_selector(&day_selector(day.date))? {
-                set_day_state(&button, lang, day.date, day.marks)?;
-            }
-        }
-    }
-    // New months, before and after the ones kept (most updates have none).
-    let mut head = None;
-    let mut before = Instructions(String::new());
-    let mut after = Instructions(String::new());
-    for month in &model.months {
-        let out = if month.first_day < old_first {
-            &mut before
-        } else if month.first_day > old_last {
-            &mut after
-        } else {
-            continue;
-        };
-        let head = head.get_or_insert_with(|| weekday_head(model.first_weekday, lang));
-        month_table(out, head, month, lang, model.focus);
-    }
-    if !before.0.is_empty() {
-        let first_kept = months_host.first_element_child();
-        insert(&months_host, first_kept.as_ref(), &before.0)?;
-    }
-    if !after.0.is_empty() {
-        insert(&months_host, None, &after.0)?;
-    }
-    if let Some(button) = container.query_selector(&day_selector(model.focus))? {
-        button.set_attribute("tabindex", "0")?;
-    }
-    container.set_attribute("data-key", &calendar_key(dates, lang))?;
-    container.set_attribute("data-first", first.as_iso().as_str())?;
-    container.set_attribute("data-last", last.as_iso().as_str())?;
-    Ok(true)
-}
-
 /// The attributes of a day that depend on its marks, in the order they are
 /// written: `part`, `data-marks`, `aria-label` (the date in words, then the
 /// marks), `aria-pressed`, and `aria-current` when the day is today.
@@ -539,22 +378,6 @@ fn day_state(
         ),
         ("aria-current", today.then(|| "date".into())),
     ]
-}
-
-/// Rewrites the state of a day drawn earlier (see [`day_state`]).
-fn set_day_state(
-    button: &Element,
-    lang: Lang,
-    date: Date,
-    marks: super::model::Marks,
-) -> Result<(), JsValue> {
-    for (name, value) in day_state(write_date(lang, DateStyle::Full, date), lang, marks) {
-        match value {
-            Some(value) => button.set_attribute(name, &value)?,
-            None => button.remove_attribute(name)?,
-        }
-    }
-    Ok(())
 }
 
 /// The attributes a day button starts with, in order (`DAY` in `build.js`,

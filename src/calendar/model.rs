@@ -324,6 +324,18 @@ pub enum NavigationKey {
 }
 
 impl NavigationKey {
+    /// Every navigation key, in declaration order.
+    pub const ALL: [NavigationKey; 8] = [
+        NavigationKey::ArrowLeft,
+        NavigationKey::ArrowRight,
+        NavigationKey::ArrowUp,
+        NavigationKey::ArrowDown,
+        NavigationKey::Home,
+        NavigationKey::End,
+        NavigationKey::PageUp,
+        NavigationKey::PageDown,
+    ];
+
     /// The key of a `KeyboardEvent.key` value, if it navigates.
     pub fn from_key(key: &str) -> Option<NavigationKey> {
         Some(match key {

@@ -41,6 +41,17 @@ pub enum DateStyle {
     WeekdayLong,
 }
 
+impl DateStyle {
+    /// Every style, in declaration order.
+    pub const ALL: [DateStyle; 5] = [
+        DateStyle::Full,
+        DateStyle::Long,
+        DateStyle::Month,
+        DateStyle::WeekdayShort,
+        DateStyle::WeekdayLong,
+    ];
+}
+
 /// `date` in words, in `lang`, in the given style.
 ///
 /// # Example
@@ -94,7 +105,7 @@ mod tests {
         Date::parse(iso).unwrap_or(Date::MIN)
     }
 
-    /// The rule book's first worked example (purchase 2018-09-01), in words.
+    /// Worked example 1 (docs/rules.md#example-1, purchase 2018-09-01), in words.
     #[test]
     fn every_style_in_both_languages() {
         let anniversary = date("2019-09-01");

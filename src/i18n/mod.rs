@@ -237,22 +237,29 @@ impl Lang {
     /// ```
     pub fn ui_strings(self) -> [(&'static str, &'static str); 15] {
         let ui = &self.words().ui;
-        let [e0, e1, e2, e3, e4, e5, e6, e7] =
-            ErrorCode::ALL.map(|code| (code.as_str(), self.error(code)));
+        let errors = &self.words().errors;
+        // Written out rather than mapped over ErrorCode::ALL: the same keys,
+        // and less code in the wasm module (tests/web.rs checks every code).
         [
             ("download", ui.download),
             ("legend", ui.legend),
             ("timeline", ui.timeline),
             ("notes", ui.notes),
             ("errorTitle", ui.error_title),
-            e0,
-            e1,
-            e2,
-            e3,
-            e4,
-            e5,
-            e6,
-            e7,
+            (ErrorCode::InvalidInput.as_str(), errors.invalid_input),
+            (ErrorCode::MissingField.as_str(), errors.missing_field),
+            (
+                ErrorCode::ConflictingFields.as_str(),
+                errors.conflicting_fields,
+            ),
+            (ErrorCode::InvalidDate.as_str(), errors.invalid_date),
+            (ErrorCode::DateOutOfRange.as_str(), errors.date_out_of_range),
+            (ErrorCode::InvalidOffer.as_str(), errors.invalid_offer),
+            (
+                ErrorCode::NoRenewalRequired.as_str(),
+                errors.no_renewal_required,
+            ),
+            (ErrorCode::InvalidOption.as_str(), errors.invalid_option),
             ("restarted", ui.restarted),
             ("INTERNAL", ui.internal),
         ]
@@ -263,10 +270,10 @@ impl Lang {
 ///
 /// # Example
 /// ```
-/// use mpn_renewal_calendar::i18n::fill;
-/// assert_eq!(fill("On {}: {} left.", &["Monday", "3"]), "On Monday: 3 left.");
+/// use mpn_renewal_calendar::i18n::fill_template;
+/// assert_eq!(fill_template("On {}: {} left.", &["Monday", "3"]), "On Monday: 3 left.");
 /// ```
-pub fn fill(template: &str, values: &[&str]) -> String {
+pub fn fill_template(template: &str, values: &[&str]) -> String {
     // By hand rather than with `split("{}")`: a string pattern brings a
     // substring searcher (about 2 KB) into the wasm for this one use.
     let mut text = String::with_capacity(template.len() + 32);
@@ -366,6 +373,19 @@ mod tests {
     }
 
     #[test]
+    fn every_error_code_has_its_ui_word() {
+        for lang in Lang::ALL {
+            for code in ErrorCode::ALL {
+                assert!(
+                    lang.ui_strings()
+                        .contains(&(code.as_str(), lang.error(code))),
+                    "{code:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn ui_keys_are_unique() {
         let keys = Lang::En.ui_strings().map(|(key, _)| key);
         for (index, key) in keys.iter().enumerate() {
@@ -398,9 +418,9 @@ mod tests {
 
     #[test]
     fn fill_keeps_a_brace_that_is_not_a_hole() {
-        assert_eq!(fill("{x} {} {", &["1", "2"]), "{x} 1 {");
-        assert_eq!(fill("{}{}", &["a"]), "a");
-        assert_eq!(fill("é{}è", &["ü"]), "éüè");
+        assert_eq!(fill_template("{x} {} {", &["1", "2"]), "{x} 1 {");
+        assert_eq!(fill_template("{}{}", &["a"]), "a");
+        assert_eq!(fill_template("é{}è", &["ü"]), "éüè");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! decisions. Chosen here once, as text; the writers (the DOM writer today)
 //! only put it into markup.
 
-use super::{fill, write_date, DateStyle, Lang};
+use super::{fill_template, write_date, DateStyle, Lang};
 use crate::date::Date;
 use crate::rules::covid_outcome::Reason;
 use crate::rules::notes::{notes, Note};
@@ -83,17 +83,17 @@ pub fn timeline_text(window: &RenewalWindow, lang: Lang, today: Option<Date>) ->
             .unwrap_or_default();
         let template = lang.status(status.phase);
         let sentence = match status.phase {
-            Phase::BeforePurchase => fill(template, &[&today_text]),
-            Phase::Active => fill(template, &[&today_text, &long(window.window_opens)]),
-            Phase::RenewalWindow => fill(
+            Phase::BeforePurchase => fill_template(template, &[&today_text]),
+            Phase::Active => fill_template(template, &[&today_text, &long(window.window_opens)]),
+            Phase::RenewalWindow => fill_template(
                 template,
                 &[&today_text, &days_left, &long(window.last_day_to_renew)],
             ),
             Phase::Reactivation => {
                 let deadline = window.reactivation_deadline().unwrap_or(window.loss_date);
-                fill(template, &[&today_text, &days_left, &long(deadline)])
+                fill_template(template, &[&today_text, &days_left, &long(deadline)])
             }
-            Phase::Lost => fill(template, &[&today_text, &long(window.loss_date)]),
+            Phase::Lost => fill_template(template, &[&today_text, &long(window.loss_date)]),
         };
         StatusText {
             phase: status.phase,
@@ -101,40 +101,42 @@ pub fn timeline_text(window: &RenewalWindow, lang: Lang, today: Option<Date>) ->
             reminder_today: status.reminder_today.then(|| lang.reminder_today()),
         }
     });
-    let events = timeline(window)
-        .into_iter()
-        .map(|(date, event)| EventText {
+    // Loops rather than iterator adaptors: the same result, less code in the
+    // wasm module.
+    let mut events = Vec::with_capacity(7);
+    for (date, event) in timeline(window) {
+        events.push(EventText {
             date,
             event,
             date_text: long(date),
             colon: lang.colon(),
             sentence: lang.event(event),
-        })
-        .collect();
+        });
+    }
     let extended = window.covid.as_ref().is_some_and(|covid| covid.eligible);
-    let next_anniversary =
-        (!extended).then(|| fill(lang.next_anniversary(), &[&long(window.next_anniversary)]));
+    let next_anniversary = (!extended)
+        .then(|| fill_template(lang.next_anniversary(), &[&long(window.next_anniversary)]));
     let covid = window.covid.as_ref().map(|covid| {
         let template = lang.covid(covid.reason);
         let sentence = match covid.reason {
-            Reason::Eligible => fill(template, &[&long(window.next_anniversary)]),
-            Reason::AnniversaryOutsideRange => fill(template, &[&long(window.anniversary)]),
+            Reason::Eligible => fill_template(template, &[&long(window.next_anniversary)]),
+            Reason::AnniversaryOutsideRange => {
+                fill_template(template, &[&long(window.anniversary)])
+            }
             Reason::NotACompetency | Reason::NotMovedToPartnerCenter => template.into(),
         };
         (covid.reason, sentence)
     });
-    let notes = notes(window)
-        .into_iter()
-        .map(|(note, date)| {
-            let date_text = date.map(long).unwrap_or_default();
-            (note, fill(lang.note(note), &[&date_text]))
-        })
-        .collect();
+    let mut notes_text = Vec::with_capacity(3);
+    for (note, date) in notes(window) {
+        let date_text = date.map(long).unwrap_or_default();
+        notes_text.push((note, fill_template(lang.note(note), &[&date_text])));
+    }
     TimelineText {
         status,
         events,
         next_anniversary,
         covid,
-        notes,
+        notes: notes_text,
     }
 }

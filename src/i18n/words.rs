@@ -5,7 +5,7 @@
 //! module never shows: the page's ([`PageWords`]) and the load-failure
 //! sentence, which reach JavaScript through generated blocks instead (a
 //! [`Words`] constant is linked into the module whole).
-//! Sentences hold `{}` where a date or a number goes ([`super::fill`]).
+//! Sentences hold `{}` where a date or a number goes ([`super::fill_template`]).
 
 /// Every word of the widget and its page in one language.
 #[derive(Clone, Copy, Debug)]

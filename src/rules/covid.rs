@@ -29,10 +29,10 @@ pub struct CovidRequest {
 /// anniversary becomes C3's date.
 ///
 /// # Errors
-/// [`ErrorCode::DateOutOfRange`] only where the window itself is out of range.
+/// [`crate::ErrorCode::DateOutOfRange`] only where the window itself is out of range.
 ///
 /// # Example
-/// The rule book's third worked example:
+/// Worked example 3 (docs/rules.md#example-3):
 /// ```
 /// use mpn_renewal_calendar::rules::{covid::*, window::*, Offer};
 /// use mpn_renewal_calendar::{Date, LeapDay};

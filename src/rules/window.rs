@@ -130,7 +130,7 @@ pub fn anniversary_of_purchase(purchase: Date, leap_day: LeapDay) -> Result<Date
 /// days after it) leaves `0001-01-01..=9999-12-31`.
 ///
 /// # Example
-/// The article's own example (R2) and the rule book's first worked example:
+/// The article's own example (R2) and worked example 1 (docs/rules.md#example-1):
 /// ```
 /// use mpn_renewal_calendar::rules::{window::*, Offer};
 /// use mpn_renewal_calendar::{Date, LeapDay};

@@ -1,10 +1,10 @@
-//! The fast path of `computeWindow`. The JS layer (`www/api.js`) checks that
+//! The fast path of `computeWindow`. The JS layer (`www/instance.js`) checks that
 //! an input is a plain, well-formed object, and hands it over as numbers in
 //! the input block ([`InputSlot`]): the offer, the kind of start, the
 //! leap-day option and the ten character codes of the date. The rules run here as for the strict path; the dates come back
 //! as `YYYYMMDD` integers in the result block ([`ResultSlot`]), which the JS
 //! layer only spells out. The slots' names, the codes of the offers and of
-//! the leap-day options reach `www/api.js` through a block generated from
+//! the leap-day options reach `www/instance.js` through a block generated from
 //! these lists (`tests/sourcegen.rs`).
 //! Whenever anything is off (the JS layer is unsure, or a rule fails), the
 //! caller falls back to the strict path, which throws the coded error: errors
@@ -19,7 +19,7 @@ use crate::rules::window::{compute_window, Start, WindowRequest};
 use crate::rules::Offer;
 
 /// A slot of the fast path's input block, which the JS layer fills before
-/// each call (`INPUT` in `www/api.js`, generated from [`InputSlot::ALL`]).
+/// each call (`INPUT` in `www/instance.js`, generated from [`InputSlot::ALL`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InputSlot {
     /// The offer's index in [`Offer::ALL`].
@@ -43,7 +43,7 @@ impl InputSlot {
     /// The block's length: the date takes ten slots.
     pub const LENGTH: usize = 13;
 
-    /// The slot's name in `www/api.js`.
+    /// The slot's name in `www/instance.js`.
     pub fn js_name(self) -> &'static str {
         match self {
             InputSlot::Offer => "offer",
@@ -54,7 +54,7 @@ impl InputSlot {
     }
 }
 
-/// A slot of the fast path's result block (`RESULT` in `www/api.js`,
+/// A slot of the fast path's result block (`RESULT` in `www/instance.js`,
 /// generated from [`ResultSlot::ALL`]): dates as `YYYYMMDD` integers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ResultSlot {
@@ -95,7 +95,7 @@ impl ResultSlot {
         ResultSlot::SecondReminderDays,
     ];
 
-    /// The slot's name in `www/api.js`.
+    /// The slot's name in `www/instance.js`.
     pub fn js_name(self) -> &'static str {
         match self {
             ResultSlot::PurchaseDate => "purchaseDate",

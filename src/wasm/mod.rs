@@ -40,7 +40,7 @@ pub fn apply_covid_extension(
     #[wasm_bindgen(unchecked_param_type = "RenewalWindow")] window: JsValue,
     #[wasm_bindgen(unchecked_param_type = "CovidInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let window = read::renewal_window(&window, read::Covid::Ignore)?;
+    let window = read::renewal_window(&window, read::CovidMember::Recomputed)?;
     let request = read::covid_request(&input)?;
     write::to_js(&write::WindowJs::of(&covid::apply_covid_extension(
         &window, request,
@@ -56,7 +56,7 @@ pub fn status_on(
     #[wasm_bindgen(unchecked_param_type = "RenewalWindow")] window: JsValue,
     #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let window = read::renewal_window(&window, read::Covid::Read)?;
+    let window = read::renewal_window(&window, read::CovidMember::Checked)?;
     let date = read::required_date(&date, "date")?;
     write::to_js(&status::status_on(&window, date))
 }
@@ -120,7 +120,7 @@ pub fn to_icalendar(
     #[wasm_bindgen(unchecked_param_type = "RenewalWindow")] window: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ICalendarOptions | undefined")] options: JsValue,
 ) -> Result<String, JsValue> {
-    let window = read::renewal_window(&window, read::Covid::Read)?;
+    let window = read::renewal_window(&window, read::CovidMember::Checked)?;
     let (lang, stamp) = read::icalendar_options(&options, window.anniversary)?;
     Ok(crate::ics::to_icalendar(&window, lang, stamp))
 }

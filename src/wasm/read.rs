@@ -214,11 +214,12 @@ pub(super) fn covid_request(input: &JsValue) -> Result<CovidRequest, Error> {
 }
 
 /// Whether [`renewal_window`] reads the window's `covid` member.
-pub(super) enum Covid {
+pub(super) enum CovidMember {
     /// `applyCovidExtension` recomputes it, so it is not read.
-    Ignore,
-    /// `statusOn` needs its reactivation deadline.
-    Read,
+    Recomputed,
+    /// `statusOn` and the writers use it: it is read, and must follow from
+    /// the window (one of the outcomes the rules give for it).
+    Checked,
 }
 
 /// A `RenewalWindow` from JavaScript → [`RenewalWindow`].
@@ -226,7 +227,7 @@ pub(super) enum Covid {
 /// The window is identified by its offer, purchase date and anniversary; R2
 /// to R6 are recomputed from them, and the dates the object carries must
 /// agree, so a hand-edited window is refused rather than believed.
-pub(super) fn renewal_window(value: &JsValue, covid: Covid) -> Result<RenewalWindow, Error> {
+pub(super) fn renewal_window(value: &JsValue, covid: CovidMember) -> Result<RenewalWindow, Error> {
     let fields = Fields::of(value, "window", "a window returned by computeWindow", None)?;
     let offer = fields.offer()?;
     let purchase_date = fields.date("purchaseDate")?;
@@ -252,7 +253,7 @@ pub(super) fn renewal_window(value: &JsValue, covid: Covid) -> Result<RenewalWin
             }
         }
     }
-    if let Covid::Read = covid {
+    if let CovidMember::Checked = covid {
         if let Some(value) = fields.get("covid")? {
             let given = covid_outcome(&value)?;
             // Like the dates, the outcome must follow from the anniversary:
@@ -405,7 +406,7 @@ pub(super) fn render_arguments(
 ) -> Result<(web_sys::Element, RenewalWindow, RenderOptions), Error> {
     Ok((
         self::element(element)?,
-        renewal_window(window, Covid::Read)?,
+        renewal_window(window, CovidMember::Checked)?,
         render_options(options)?,
     ))
 }

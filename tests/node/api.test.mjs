@@ -8,7 +8,7 @@ const pkg = new URL("../../www/pkg/", import.meta.url);
 const api = await import(new URL("mpn_renewal_calendar.js", pkg));
 api.initSync({ module: readFileSync(new URL("mpn_renewal_calendar_bg.wasm", pkg)) });
 
-test("rule book worked example 1 (Action Pack bought 2018-09-01)", () => {
+test("worked example 1, docs/rules.md#example-1 (Action Pack bought 2018-09-01)", () => {
   const window = api.computeWindow({ offer: "actionPack", purchaseDate: "2018-09-01" });
   assert.deepEqual(window, {
     offer: "actionPack",
@@ -26,7 +26,7 @@ test("rule book worked example 1 (Action Pack bought 2018-09-01)", () => {
   });
 });
 
-test("rule book worked example 3 (competency, COVID-19 extension)", () => {
+test("worked example 3, docs/rules.md#example-3 (competency, COVID-19 extension)", () => {
   const base = api.computeWindow({ offer: "competency", purchaseDate: "2019-03-10" });
   const window = api.applyCovidExtension(base, { movedToPartnerCenter: true });
   assert.equal(window.nextAnniversary, "2021-03-10");

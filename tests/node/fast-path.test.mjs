@@ -1,10 +1,10 @@
-// The fast path of computeWindow (www/api.js + src/wasm/fast.rs) against the
+// The fast path of computeWindow (www/instance.js + src/wasm/fast.rs) against the
 // strict path (the glue's computeWindow): the same window for every good
 // input, and for every bad input the same thrown Error, code and message.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { makeApi } from "../../www/api.js";
+import { makeApi } from "../../www/instance.js";
 
 const pkg = new URL("../../www/pkg/", import.meta.url);
 const glue = await import(new URL("mpn_renewal_calendar.js", pkg));

@@ -1,5 +1,5 @@
 // The built package (www/pkg) against bench/reference.mjs, a plain-JS reference of
-// the rule book written independently of the Rust code: every purchase date from
+// docs/rules.md written independently of the Rust code: every purchase date from
 // 1900-01-01 to 2199-12-31, both offers, both leap-day options, with and without
 // the COVID-19 extension (message excepted: free text), and statusOn on the days
 // where the phase changes. The wasm side costs 10-20 us a call, so statusOn and the
@@ -10,10 +10,10 @@ import { readFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import * as ref from "../../bench/reference.mjs";
 
-import { makeApi } from "../../www/api.js";
+import { makeApi } from "../../www/instance.js";
 
 // The API as the element and the package use it: computeWindow through the
-// fast path of www/api.js (tests/node/fast-path.test.mjs checks it against the
+// fast path of www/instance.js (tests/node/fast-path.test.mjs checks it against the
 // strict path; tests/browser_differential.rs checks the strict path).
 const pkg = new URL("../../www/pkg/", import.meta.url);
 const glue = await import(new URL("mpn_renewal_calendar.js", pkg));
@@ -62,7 +62,7 @@ function compareCovid(check, wasmWindow, refWindow, covidInput, withStatus) {
   }
 }
 
-test("the reference reproduces the rule book's worked examples", () => {
+test("the reference reproduces the worked examples of docs/rules.md", () => {
   const reminders = (a, b) => [{ date: a, daysFromAnniversary: -15 }, { date: b, daysFromAnniversary: 23 }];
   assert.deepEqual(ref.computeWindow({ offer: "actionPack", purchaseDate: "2018-09-01" }), {
     offer: "actionPack", purchaseDate: "2018-09-01", anniversary: "2019-09-01", windowOpens: "2019-09-02",

@@ -42,7 +42,7 @@ test("the tarball holds exactly the runtime, the types and the documents", () =>
     "README.md",
     "api.js",
     "index.d.ts",
-    "index.js",
+    "instance.js",
     "mpn-renewal-calendar.css",
     "mpn-renewal-calendar.d.ts",
     "mpn-renewal-calendar.js",
@@ -60,7 +60,7 @@ test("the tarball holds exactly the runtime, the types and the documents", () =>
   }
   // dist/ is the same runtime, nothing else.
   const dist = [...readdirSync(DIST), ...readdirSync(join(DIST, "pkg")).map((file) => `pkg/${file}`)].filter((name) => name !== "pkg").sort();
-  assert.deepEqual(dist, ["api.js", "mpn-renewal-calendar.css", "mpn-renewal-calendar.js", "pkg/mpn_renewal_calendar.js", "pkg/mpn_renewal_calendar_bg.wasm"]);
+  assert.deepEqual(dist, ["api.js", "instance.js", "mpn-renewal-calendar.css", "mpn-renewal-calendar.js", "pkg/mpn_renewal_calendar.js", "pkg/mpn_renewal_calendar_bg.wasm"]);
 });
 
 test("the widget's download stays under the size ceiling (the 20 KB budget is not met yet)", (t) => {
@@ -172,7 +172,8 @@ test("dist/ copied to a static host under /docs/widgets/ works from a documentat
   writeFileSync(
     join(site, "docs/guide.html"),
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>guide</title>
-<script type="module" src="/docs/widgets/mpn-renewal-calendar.js"></script></head>
+<script type="module" src="/docs/widgets/mpn-renewal-calendar.js"></script>
+<script type="module">import { computeWindow } from "/docs/widgets/api.js"; document.title = computeWindow({ offer: "actionPack", purchaseDate: "2018-09-01" }).lossDate;</script></head>
 <body><mpn-renewal-calendar purchase-date="2019-03-10" offer="competency" covid moved-to-partner-center today="2020-04-01"></mpn-renewal-calendar></body></html>`,
   );
   const { serve } = await import("../../scripts/serve.mjs");
@@ -189,6 +190,7 @@ test("dist/ copied to a static host under /docs/widgets/ works from a documentat
     }));
     assert.equal(state.deadline, "reactivation-deadline");
     assert.equal(state.caption, "février 2020", "French from the page's lang");
+    await page.waitForFunction(() => document.title === "2019-10-02");
     assert.ok(requests.includes("/docs/widgets/pkg/mpn_renewal_calendar_bg.wasm"), requests.join(" "));
     // The styles come inside the element's module: no stylesheet request, yet styled.
     assert.ok(!requests.some((path) => path.endsWith(".css")), requests.join(" "));

@@ -42,7 +42,7 @@ async function close(page) {
   await page.context().close();
 }
 
-test("typing a purchase date shows its marks and timeline (rule book example 1)", async () => {
+test("typing a purchase date shows its marks and timeline (docs/rules.md#example-1)", async () => {
   const { page, response } = await open("?lang=en&today=2019-09-20");
   assert.match(response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'/);
   await page.fill("input[name=date]", "2018-09-01");

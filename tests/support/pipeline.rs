@@ -1,13 +1,13 @@
 //! Checks shared by the fuzz target `fuzz/fuzz_targets/rules_pipeline.rs`
 //! and the property tests `tests/properties.rs`: an independent calendar
-//! arithmetic (plain day numbers, no chrono) and the invariants the rule book
-//! (R1..R6, C1..C5) sets for every step of the pipeline, from
+//! arithmetic (plain day numbers, no chrono) and the invariants `docs/rules.md`
+//! (`#r1` to `#r6`, `#c1` to `#c5`) sets for every step of the pipeline, from
 //! `compute_window` to `to_icalendar`. Included by `#[path]` in both.
 #![allow(dead_code)]
 
 use mpn_renewal_calendar::calendar::model::{calendar, Mark};
 use mpn_renewal_calendar::i18n::contract::covid_message;
-use mpn_renewal_calendar::i18n::{fill, Lang};
+use mpn_renewal_calendar::i18n::{fill_template, Lang};
 use mpn_renewal_calendar::ics::{to_icalendar, Stamp};
 use mpn_renewal_calendar::rules::covid::{apply_covid_extension, CovidRequest, Edition, Reason};
 use mpn_renewal_calendar::rules::notes::{notes, Note};
@@ -83,7 +83,7 @@ pub fn ymd(date: Date) -> (i32, u32, u32) {
     (date.year(), date.month(), date.day())
 }
 
-// ---- the rule book ----------------------------------------------------------
+// ---- the rules (docs/rules.md) ----------------------------------------------
 
 /// C1, C4: first and last qualifying anniversary and the reactivation deadline.
 pub fn edition_terms(edition: Edition) -> (i64, i64, i64) {
@@ -290,10 +290,8 @@ pub fn check_status(window: &RenewalWindow, today: Date) {
         Phase::Reactivation => deadline.map(|deadline| n(deadline) - n(today) + 1),
         _ => None,
     };
+    // 31 − k for k in 1..=30, or up to a deadline not yet passed: at least 1.
     assert_eq!(status.days_left_to_renew.map(i64::from), days_left);
-    if let Some(days) = days_left {
-        assert!(days >= 1);
-    }
     assert_eq!(status.can_renew, days_left.is_some());
     assert_eq!(status.reminder_today, k == -15 || k == 23, "R5");
 }
@@ -406,10 +404,10 @@ pub fn check_notes(window: &RenewalWindow) {
     }
     let got = notes(window);
     assert_eq!(got, expected);
-    for lang in [Lang::En, Lang::Fr] {
+    for lang in Lang::ALL {
         for (note, date) in &got {
             let iso = date.map(|date| date.as_iso());
-            let text = fill(
+            let text = fill_template(
                 lang.note(*note),
                 &[iso.as_ref().map_or("", |iso| iso.as_str())],
             );
@@ -511,7 +509,7 @@ pub fn check_downstream(window: &RenewalWindow, today: Date, first_weekday: u32)
     check_notes(window);
     let stamp = Stamp::at_midnight(today);
     let stamp_text = [compact(today).as_str(), "T000000Z"].concat();
-    for lang in [Lang::En, Lang::Fr] {
+    for lang in Lang::ALL {
         check_ics(window, lang, stamp, &stamp_text);
     }
 }
