@@ -67,8 +67,9 @@ export function build(root, instructions) {
   // instruction equal to the one at the same place last time needs no look
   // at the DOM, which is what makes a what-if on "today" cheap.
   const untouched = memory !== undefined && !memory.touched && memory.observer.takeRecords().length === 0;
+  let nodes;
   try {
-    patch(root, list, untouched ? memory.instructions : null);
+    nodes = patch(root, list, untouched ? memory : null);
   } catch (failure) {
     root.replaceChildren();
     drawings.delete(root);
@@ -76,7 +77,7 @@ export function build(root, instructions) {
     throw failure;
   }
   if (memory === undefined) {
-    memory = { instructions: null, touched: false, observer: null };
+    memory = { instructions: null, nodes: null, touched: false, observer: null };
     memory.observer = new MutationObserver(() => {
       memory.touched = true;
     });
@@ -86,10 +87,11 @@ export function build(root, instructions) {
   memory.observer.takeRecords(); // this engine's own changes
   memory.touched = false;
   memory.instructions = list;
+  memory.nodes = nodes;
 }
 
-// Per root, the instructions of its last drawing and the observer that tells
-// whether anything else changed it since. Kept in memory, never read back
+// Per root, the instructions of its last drawing, the node each applied to,
+// and the observer that tells whether anything else changed the root since. Kept in memory, never read back
 // out of the DOM.
 const drawings = new WeakMap();
 
@@ -107,12 +109,16 @@ function patch(root, instructions, previous) {
   // to match, `names` the attribute names written so far, in order, and
   // `defaults` (day buttons) the DAY attributes that the drawing may leave
   // unwritten. Elements built off-document have kept: false. `changed` says
-  // whether any of a kept element's own instructions differ from the last
+  // whether any of a kept element's own instructions differs from the last
   // drawing's; when none does (and the DOM is untouched), its attributes and
   // their order are known to be right already.
   const stack = [];
   let frame = { node: root, next: root.firstChild, names: null, kept: true, defaults: false, changed: true };
   let building = 0; // depth inside a subtree built off-document
+  // The node each instruction applied to, for the next drawing's `known`.
+  const nodes = new Array(instructions.length);
+  /** Whether instruction `index` is the last drawing's, applied to the same `node`: then it changes nothing. */
+  const known = (index, node) => previous !== null && previous.instructions[index] === instructions[index] && previous.nodes[index] === node;
   const enter = (next) => {
     stack.push(frame);
     frame = next;
@@ -129,30 +135,31 @@ function patch(root, instructions, previous) {
   };
   for (let index = 0; index < instructions.length; index++) {
     const instruction = instructions[index];
-    const same = previous !== null && previous[index] === instruction;
-    // Any difference at this place (a value, or an instruction more or less,
-    // which shifts every later one) leaves the current element to be checked.
-    if (!same) frame.changed = true;
     switch (instruction.charCodeAt(0)) {
       case OPEN: {
         const tag = instruction.slice(1);
         const existing = frame.next;
         if (building === 0 && existing !== null && existing.localName === tag) {
           frame.next = existing.nextSibling;
-          enter({ node: existing, next: existing.firstChild, names: [], kept: true, defaults: false, changed: !same });
+          enter({ node: existing, next: existing.firstChild, names: [], kept: true, defaults: false, changed: !known(index, existing) });
         } else {
           build(document.createElement(tag));
         }
+        nodes[index] = frame.node;
         break;
       }
       case ATTRIBUTE: {
         const end = instruction.indexOf(NAME_END);
         const name = instruction.slice(1, end);
         const value = instruction.slice(end + 1);
+        nodes[index] = frame.node;
         if (!frame.kept) {
           frame.node.setAttribute(name, value);
         } else {
-          if (!same && frame.node.getAttribute(name) !== value) frame.node.setAttribute(name, value);
+          if (!known(index, frame.node)) {
+            frame.changed = true;
+            if (frame.node.getAttribute(name) !== value) frame.node.setAttribute(name, value);
+          }
           if (!frame.names.includes(name)) frame.names.push(name);
           if (frame.defaults) frame.written.push(name);
         }
@@ -162,20 +169,27 @@ function patch(root, instructions, previous) {
         const text = instruction.slice(1);
         const existing = frame.next;
         if (building > 0) {
-          frame.node.appendChild(document.createTextNode(text));
+          nodes[index] = frame.node.appendChild(document.createTextNode(text));
         } else if (existing !== null && existing.nodeType === 3) {
-          if (!same && existing.data !== text) existing.data = text;
+          if (!known(index, existing) && existing.data !== text) existing.data = text;
           frame.next = existing.nextSibling;
+          nodes[index] = existing;
         } else {
-          frame.node.insertBefore(document.createTextNode(text), existing);
+          nodes[index] = frame.node.insertBefore(document.createTextNode(text), existing);
         }
         break;
       }
       case CLOSE:
+        // An element whose instructions end elsewhere than last time (one
+        // attribute more or less) is checked whole.
+        if (!known(index, frame.node)) frame.changed = true;
+        nodes[index] = frame.node;
         closeOne();
         break;
       case CLOSE_DAY:
         // The day's button, then its cell.
+        if (!known(index, frame.node)) frame.changed = true;
+        nodes[index] = frame.node;
         closeOne();
         closeOne();
         break;
@@ -187,16 +201,19 @@ function patch(root, instructions, previous) {
           build(cell);
           building += 1;
           enter({ node: cell.firstChild, next: null, names: null, kept: false, defaults: false, changed: true });
+          nodes[index] = frame.node;
           break;
         }
         // A cell drawn before (a day or a blank one): keep it.
         frame.next = existing.nextSibling;
-        enter({ node: existing, next: null, names: [], kept: true, defaults: false, changed: !same });
         const button = existing.firstChild;
+        const same = known(index, button);
+        enter({ node: existing, next: null, names: [], kept: true, defaults: false, changed: !same });
         if (button?.localName !== "button" || button.nextSibling !== null) {
           // Not a day's button: a new one, inserted when it closes.
           existing.replaceChildren();
           build(dayTemplate(document, number).firstChild.cloneNode(true));
+          nodes[index] = frame.node;
           break;
         }
         // A day's button drawn before: keep it too.
@@ -207,11 +224,13 @@ function patch(root, instructions, previous) {
           button.textContent = number;
         }
         enter({ node: button, next: null, names: DAY.map(([name]) => name), kept: true, defaults: true, written: [], changed: !same });
+        nodes[index] = button;
         break;
       }
     }
   }
   close(frame, null);
+  return nodes;
 }
 
 /** Ends `frame` and returns its parent's frame (see `patch`). */
