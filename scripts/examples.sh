@@ -158,7 +158,7 @@ example_mkdocs() {
   package="$dir/node_modules/mpn-renewal-calendar"
   rm -rf "$dir/docs/widgets"
   mkdir -p "$dir/docs/widgets/pkg"
-  cp "$package/mpn-renewal-calendar.js" "$package/api.js" "$package/mpn-renewal-calendar.css" "$dir/docs/widgets/" ||
+  cp "$package/mpn-renewal-calendar.js" "$package/api.js" "$package/instance.js" "$package/mpn-renewal-calendar.css" "$dir/docs/widgets/" ||
     fail "mkdocs: the package lacks a file of the widget's runtime."
   cp "$package/pkg/mpn_renewal_calendar.js" "$package/pkg/mpn_renewal_calendar_bg.wasm" "$dir/docs/widgets/pkg/" ||
     fail "mkdocs: the package lacks the wasm or its glue."

@@ -17,6 +17,7 @@ macro_rules! links {
          [architecture.md]: crate::documentation::architecture\n\
          [CONTRIBUTING.md]: crate::documentation::contributing\n\
          [embedding.md]: crate::documentation::embedding\n\
+         [embedding-generators.md]: crate::documentation::embedding_generators\n\
          [performance.md]: crate::documentation::performance\n\
          [rules.md]: crate::documentation::rules\n\
          [types.d.ts]: crate::documentation::types\n"
@@ -43,6 +44,10 @@ pub mod types {}
 #[doc = links!()]
 #[doc = include_str!("../docs/embedding.md")]
 pub mod embedding {}
+
+#[doc = links!()]
+#[doc = include_str!("../docs/embedding-generators.md")]
+pub mod embedding_generators {}
 
 #[doc = links!()]
 #[doc = include_str!("../docs/architecture.md")]
