@@ -330,11 +330,13 @@ fn covid_outcome(value: &JsValue) -> Result<CovidOutcome, Error> {
             ));
         }
     };
+    // The sentence is the words layer's, written again on the way out; it is
+    // not believed, but it must be what the contract says it is.
+    fields.string("message")?;
     Ok(CovidOutcome {
         eligible: fields.boolean("eligible")?,
         reason,
-        // The sentence is the words layer's, written again on the way out;
-        // the edition is taken from the candidate it matches.
+        // The edition is taken from the candidate it matches.
         edition: Edition::default(),
         requirements_waived: fields.boolean("requirementsWaived")?,
         extended_through: fields.date("extendedThrough")?,
