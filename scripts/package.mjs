@@ -49,9 +49,9 @@ await build({
 {
   const element = new URL("mpn-renewal-calendar.js", dist);
   const code = readFileSync(element, "utf8");
-  const imports = code.split("import(").length - 1;
-  if (imports !== 1) throw new Error(`expected one import() in the element, found ${imports}`);
-  writeFileSync(element, code.replace("import(", "import(/* webpackIgnore: true */ /* @vite-ignore */ "));
+  // The minifier may split the one import() of load() in two (a ternary).
+  if (!code.includes("import(")) throw new Error("the element has no import() of its glue any more: review this step");
+  writeFileSync(element, code.replaceAll("import(", "import(/* webpackIgnore: true */ /* @vite-ignore */ "));
 }
 minify("www/api.js", new URL("api.js", dist), "js");
 minify("www/instance.js", new URL("instance.js", dist), "js");
