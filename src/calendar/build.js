@@ -32,7 +32,8 @@ const DAY = [
 ];
 // END GENERATED protocol
 
-// Per document, the template cell of each day of the month ("1" to "31").
+// Per document, the template cell of each day of the month ("1" to "31", and
+// French "1er").
 const dayTemplates = new WeakMap();
 
 /** The template cell of `document` holding the day button of day `number` (clone it). */

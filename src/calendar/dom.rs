@@ -31,7 +31,7 @@ use web_sys::{Element, HtmlElement, KeyboardEvent};
 use super::model::{calendar, navigate, Mark, MarkDates, MonthModel, NavigationKey};
 use crate::date::Date;
 use crate::i18n::sentences::timeline_text;
-use crate::i18n::{write_date, DateStyle, Lang};
+use crate::i18n::{day_of_month, write_date, DateStyle, Lang};
 use crate::rules::window::RenewalWindow;
 use crate::text::{concat, decimal};
 
@@ -184,14 +184,13 @@ impl Instructions {
         self.op(Op::Close)
     }
 
-    /// Opens a table cell and its day button showing `day_of_month`, made
+    /// Opens a table cell and its day button showing `day_text` (the day of
+    /// the month as [`day_of_month`] writes it), made
     /// with the attributes of [`DAY_DEFAULTS`] (cloned on the JavaScript side
     /// from one template per day of the month: far fewer DOM calls than
     /// writing every attribute and text of every day).
-    fn open_day(&mut self, day_of_month: u32) -> &mut Instructions {
-        self.op(Op::OpenDay)
-            .0
-            .push_str(&decimal(u64::from(day_of_month)));
+    fn open_day(&mut self, day_text: &str) -> &mut Instructions {
+        self.op(Op::OpenDay).0.push_str(day_text);
         self
     }
 
@@ -400,7 +399,9 @@ fn day_button(
     marks: super::model::Marks,
     focus: Date,
 ) {
-    out.open_day(date.day())
+    // The visible day is part of the button's name (WCAG 2.5.3): « 1er »
+    // in French, as its label writes it.
+    out.open_day(&day_of_month(lang, date))
         .attribute("data-date", date.as_iso().as_str());
     if date == focus {
         out.attribute("tabindex", "0");

@@ -52,6 +52,26 @@ impl DateStyle {
     ];
 }
 
+/// The day of the month as written in `lang`: "1" to "31", and in French
+/// « 1er » for the first (where `Intl` writes "1").
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::date::Date;
+/// use mpn_renewal_calendar::i18n::{day_of_month, Lang};
+/// assert_eq!(day_of_month(Lang::Fr, Date::parse("2019-10-01")?), "1er");
+/// assert_eq!(day_of_month(Lang::En, Date::parse("2019-10-01")?), "1");
+/// assert_eq!(day_of_month(Lang::Fr, Date::parse("2019-10-02")?), "2");
+/// # Ok::<(), mpn_renewal_calendar::error::Error>(())
+/// ```
+pub fn day_of_month(lang: Lang, date: Date) -> String {
+    let mut day = decimal(u64::from(date.day()));
+    if date.day() == 1 {
+        day.push_str(lang.words().dates.first_of_month);
+    }
+    day
+}
+
 /// `date` in words, in `lang`, in the given style.
 ///
 /// # Example
@@ -75,11 +95,7 @@ pub fn write_date(lang: Lang, style: DateStyle, date: Date) -> String {
     };
     let month = name(&names.months, date.month().saturating_sub(1));
     let weekday = name(&names.weekdays, date.weekday_from_sunday());
-    let mut day = decimal(u64::from(date.day()));
-    if date.day() == 1 {
-        // French writes the first of a month « 1er » (Intl writes "1").
-        day.push_str(names.first_of_month);
-    }
+    let day = day_of_month(lang, date);
     let year = decimal(u64::from(date.year().unsigned_abs()));
     let mut text = String::with_capacity(32);
     let mut push = |parts: &[&str]| parts.iter().for_each(|part| text.push_str(part));

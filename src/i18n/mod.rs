@@ -11,7 +11,7 @@ pub mod fr;
 pub mod sentences;
 pub mod words;
 
-pub use dates::{write_date, DateStyle};
+pub use dates::{day_of_month, write_date, DateStyle};
 pub use words::Words;
 
 use crate::calendar::model::Mark;

@@ -173,9 +173,11 @@ test("dist/ copied to a static host under /docs/widgets/ works from a documentat
     join(site, "docs/guide.html"),
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>guide</title>
 <script type="module" src="/docs/widgets/mpn-renewal-calendar.js"></script>
-<script type="module">import { computeWindow } from "/docs/widgets/api.js"; document.title = computeWindow({ offer: "actionPack", purchaseDate: "2018-09-01" }).lossDate;</script></head>
+<script type="module" src="/docs/guide.js"></script></head>
 <body><mpn-renewal-calendar purchase-date="2019-03-10" offer="competency" covid moved-to-partner-center today="2020-04-01"></mpn-renewal-calendar></body></html>`,
   );
+  // The page's own script uses the rules API from the same folder (a file: the server's CSP allows no inline script).
+  writeFileSync(join(site, "docs/guide.js"), `import { computeWindow } from "/docs/widgets/api.js";\ndocument.title = computeWindow({ offer: "actionPack", purchaseDate: "2018-09-01" }).lossDate;\n`);
   const { serve } = await import("../../scripts/serve.mjs");
   const server = await serve({ port: 0, root: site, overrides: { "/docs/widgets/": DIST } });
   try {
