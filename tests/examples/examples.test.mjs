@@ -106,7 +106,23 @@ async function serveFolder(folder) {
 
 /** The site's own look: body and its nav bar's computed font, colours, and the stylesheets linked. */
 async function theme(page, chrome) {
-  // Once the site's transitions have run (VitePress fades its nav bar in).
+  // Once the site's own scripts are done with its chrome: VitePress hydrates
+  // after the load event and then marks its nav bar (class "top"), whose
+  // background changes with it; the page with the widget has more to load,
+  // so it is compared only once both have settled.
+  await page.waitForLoadState("networkidle");
+  const state = () =>
+    page.evaluate((chrome) => {
+      const nav = document.querySelector(chrome);
+      return nav ? `${nav.className}|${getComputedStyle(nav).backgroundColor}` : "";
+    }, chrome);
+  for (let last = await state(), tries = 0; tries < 20; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const now = await state();
+    if (now === last) break;
+    last = now;
+  }
+  // And once the site's transitions have run (VitePress fades its nav bar in).
   await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
   return page.evaluate((chrome) => {
     const look = (element) => {
