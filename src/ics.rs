@@ -315,7 +315,7 @@ struct Entry {
 fn entries(window: &RenewalWindow, lang: Lang) -> Vec<Entry> {
     let offer = lang.offer(window.offer);
     let words = &lang.words().calendar_file;
-    let extended = window.covid.as_ref().is_some_and(|covid| covid.eligible);
+    let extended = window.extension().is_some();
     let mut entries = Vec::with_capacity(7);
     for (date, event) in timeline(window) {
         let rules = rules_of(event, extended);

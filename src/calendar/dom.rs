@@ -28,7 +28,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
-use super::model::{calendar, navigate, Mark, MarkDates, MonthModel, NavigationKey};
+use super::model::{calendar, navigate, Mark, MonthModel, NavigationKey};
 use crate::date::Date;
 use crate::i18n::sentences::timeline_text;
 use crate::i18n::{day_of_month, write_date, DateStyle, Lang};
@@ -237,7 +237,6 @@ pub fn render_calendar(
 ) -> Result<(), JsValue> {
     check_document(root)?;
     let lang = options.lang;
-    let dates = MarkDates::of(window);
     let model = calendar(window, options.today, lang.first_weekday());
     let mut out = Instructions::new();
     out.open("div", "calendar")
@@ -256,7 +255,7 @@ pub fn render_calendar(
     out.open("ul", "legend")
         .attribute("aria-label", lang.words().ui.legend);
     for mark in Mark::ALL {
-        if mark == Mark::ReactivationDeadline && dates.reactivation_deadline.is_none() {
+        if mark == Mark::ReactivationDeadline && window.reactivation_deadline().is_none() {
             continue;
         }
         out.open("li", "legend-item")

@@ -113,8 +113,9 @@ pub fn timeline_text(window: &RenewalWindow, lang: Lang, today: Option<Date>) ->
             sentence: lang.event(event),
         });
     }
-    let extended = window.covid.as_ref().is_some_and(|covid| covid.eligible);
-    let next_anniversary = (!extended)
+    let next_anniversary = window
+        .extension()
+        .is_none()
         .then(|| fill_template(lang.next_anniversary(), &[&long(window.next_anniversary)]));
     let covid = window.covid.as_ref().map(|covid| {
         let template = lang.covid(covid.reason);

@@ -50,8 +50,10 @@ pub fn notes(window: &RenewalWindow) -> Vec<(Note, Option<Date>)> {
         }
         Some(_) => {}
     }
-    let covid = window.covid.as_ref().filter(|covid| covid.eligible);
-    match covid.and_then(|covid| covid.extended_through) {
+    match window
+        .extension()
+        .and_then(|outcome| outcome.extended_through)
+    {
         Some(extended) => notes.push((Note::ExtendedIn2021, Some(extended))),
         None if window.next_anniversary.day() != window.anniversary.day() => {
             notes.push((Note::RenewalDrift, None));

@@ -101,6 +101,13 @@ impl RenewalWindow {
             .as_ref()
             .and_then(CovidOutcome::reactivation_deadline)
     }
+
+    /// C1: the COVID-19 outcome when the extension applies to this window,
+    /// else `None`. The notes, the timeline's text and the calendar file ask
+    /// here rather than each testing `eligible`.
+    pub fn extension(&self) -> Option<&CovidOutcome> {
+        self.covid.as_ref().filter(|outcome| outcome.eligible)
+    }
 }
 
 /// R1: the first anniversary of a purchase, one calendar year later.
