@@ -311,8 +311,8 @@ mod tests {
     /// field, so it does not compile until it is.
     fn every_word(words: &Words) -> Vec<&'static str> {
         let Words {
-            marks,
-            events,
+            marks: _,
+            events: _,
             action_pack,
             competency,
             status: _,
@@ -340,7 +340,6 @@ mod tests {
             calendar_file.rule,
             calendar_file.rules,
         ];
-        let _ = (marks, events);
         all.extend(dates.months);
         all.extend(dates.weekdays);
         all.extend(dates.weekdays_short);
