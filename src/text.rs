@@ -62,6 +62,21 @@ pub fn quotable(text: &str) -> String {
 /// assert_eq!(decimal(u64::MAX), "18446744073709551615");
 /// ```
 pub fn decimal(value: u64) -> String {
+    let mut text = String::with_capacity(4);
+    write_decimal(&mut text, value);
+    text
+}
+
+/// Appends `value` in decimal digits to `out`, without a string of its own.
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::text::write_decimal;
+/// let mut out = String::from("day ");
+/// write_decimal(&mut out, 31);
+/// assert_eq!(out, "day 31");
+/// ```
+pub fn write_decimal(out: &mut String, value: u64) {
     let mut digits = [0u8; 20];
     let mut start = digits.len();
     let mut rest = value;
@@ -75,11 +90,12 @@ pub fn decimal(value: u64) -> String {
             break;
         }
     }
-    digits
-        .get(start..)
-        .and_then(|digits| core::str::from_utf8(digits).ok())
-        .unwrap_or_default()
-        .into()
+    out.push_str(
+        digits
+            .get(start..)
+            .and_then(|digits| core::str::from_utf8(digits).ok())
+            .unwrap_or_default(),
+    );
 }
 
 /// The number written by `bytes[range]`, which the caller has checked are

@@ -15,7 +15,7 @@
 
 use std::fmt::Debug;
 
-use mpn_renewal_calendar::calendar::dom::Op;
+use mpn_renewal_calendar::calendar::drawing::Op;
 use mpn_renewal_calendar::calendar::model::{Mark, NavigationKey};
 use mpn_renewal_calendar::i18n::{DateStyle, Lang};
 use mpn_renewal_calendar::rules::covid::{apply_covid_extension, CovidRequest, Edition, Reason};

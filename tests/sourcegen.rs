@@ -19,7 +19,7 @@
 
 use std::path::Path;
 
-use mpn_renewal_calendar::calendar::dom::{Op, DAY_DEFAULTS};
+use mpn_renewal_calendar::calendar::drawing::{Op, DAY_DEFAULTS};
 use mpn_renewal_calendar::i18n::Lang;
 use mpn_renewal_calendar::rules::covid::{Edition, Reason};
 use mpn_renewal_calendar::rules::status::Phase;

@@ -5,7 +5,7 @@
 // attribute value. Every word, dates in words included, comes written from
 // the Rust side (no Intl, no Date: nothing here can move a day).
 //
-// The instructions and their operations are described by `Op` in dom.rs:
+// The instructions and their operations are described by `Op` in drawing.rs:
 // each starts with SEPARATOR and an operation's code. The block below is
 // generated from the Rust side (tests/sourcegen.rs checks it; run
 // `UPDATE_GENERATED=1 cargo test --test sourcegen` after changing `Op` or
@@ -68,9 +68,9 @@ export function build(root, instructions) {
   // instruction equal to the one at the same place last time needs no look
   // at the DOM, which is what makes a what-if on "today" cheap.
   const untouched = memory !== undefined && !memory.touched && memory.observer.takeRecords().length === 0;
-  let nodes;
+  let drawn;
   try {
-    nodes = patch(root, list, untouched ? memory : null);
+    drawn = patch(root, list, untouched ? memory : null);
   } catch (failure) {
     root.replaceChildren();
     drawings.delete(root);
@@ -78,7 +78,7 @@ export function build(root, instructions) {
     throw failure;
   }
   if (memory === undefined) {
-    memory = { instructions: null, nodes: null, touched: false, observer: null };
+    memory = { instructions: null, nodes: null, ends: null, touched: false, observer: null };
     memory.observer = new MutationObserver(() => {
       memory.touched = true;
     });
@@ -88,12 +88,14 @@ export function build(root, instructions) {
   memory.observer.takeRecords(); // this engine's own changes
   memory.touched = false;
   memory.instructions = list;
-  memory.nodes = nodes;
+  memory.nodes = drawn.nodes;
+  memory.ends = drawn.ends;
 }
 
 // Per root, the instructions of its last drawing, the node each applied to,
-// and the observer that tells whether anything else changed the root since. Kept in memory, never read back
-// out of the DOM.
+// where each element's instructions end, and the observer that tells whether
+// anything else changed the root since. Kept in memory, never read back out
+// of the DOM.
 const drawings = new WeakMap();
 
 /**
@@ -102,7 +104,12 @@ const drawings = new WeakMap();
  * gets its new text, anything else is built off-document and inserted whole,
  * and what is left over is removed. A kept element ends with exactly the
  * attributes, in the order, that a fresh drawing would give it. With an
- * empty root, every top-level subtree is built off-document.
+ * empty root, every top-level subtree is built off-document. When the root
+ * is untouched since the last drawing (`previous`), an element whose
+ * instructions are all the same as last time is skipped whole: a what-if
+ * that changes two days walks only the month, week and days that hold them.
+ * Returns, per instruction, the node it applied to, and per element opened,
+ * the index of the instruction that closes it.
  */
 function patch(root, instructions, previous) {
   const document = root.ownerDocument;
@@ -116,10 +123,39 @@ function patch(root, instructions, previous) {
   const stack = [];
   let frame = { node: root, next: root.firstChild, names: null, kept: true, defaults: false, changed: true };
   let building = 0; // depth inside a subtree built off-document
-  // The node each instruction applied to, for the next drawing's `known`.
-  const nodes = new Array(instructions.length);
+  const count = instructions.length;
+  // The node each instruction applied to, for the next drawing's `known`;
+  // for each OPEN and OPEN_DAY, the index of its CLOSE or CLOSE_DAY. Both
+  // start as the last drawing's, so that an element skipped whole (see
+  // `skip`) keeps its record without a copy; every instruction walked writes
+  // its own.
+  const nodes = previous !== null ? previous.nodes.slice(0, count) : new Array(count);
+  const ends = new Int32Array(count);
+  if (previous !== null) ends.set(previous.ends.subarray(0, count));
+  const opened = []; // indexes of the elements open, innermost last
+  // differing[i]: how many of the first i instructions differ from the last
+  // drawing's at the same index.
+  let differing = null;
+  if (previous !== null) {
+    const before = previous.instructions;
+    differing = new Int32Array(count + 1);
+    for (let index = 0; index < count; index++) differing[index + 1] = differing[index] + (before[index] === instructions[index] ? 0 : 1);
+  }
+  /** Whether instructions `from` to `to`, both included, are all the last drawing's. */
+  const same = (from, to) => differing !== null && to < count && differing[to + 1] === differing[from];
   /** Whether instruction `index` is the last drawing's, applied to the same `node`: then it changes nothing. */
-  const known = (index, node) => previous !== null && previous.instructions[index] === instructions[index] && previous.nodes[index] === node;
+  const known = (index, node) => same(index, index) && previous.nodes[index] === node;
+  /**
+   * If the element opened at `index` drew `node` last time and all its
+   * instructions are the same, returns the index of its closing instruction
+   * (the records of its instructions are already the last drawing's);
+   * otherwise -1.
+   */
+  const skip = (index, node) => {
+    if (!known(index, node)) return -1;
+    const end = previous.ends[index];
+    return end > index && same(index, end) ? end : -1;
+  };
   const enter = (next) => {
     stack.push(frame);
     frame = next;
@@ -142,11 +178,17 @@ function patch(root, instructions, previous) {
         const existing = frame.next;
         if (building === 0 && existing !== null && existing.localName === tag) {
           frame.next = existing.nextSibling;
+          const end = skip(index, existing);
+          if (end >= 0) {
+            index = end;
+            break;
+          }
           enter({ node: existing, next: existing.firstChild, names: [], kept: true, defaults: false, changed: !known(index, existing) });
         } else {
           build(document.createElement(tag));
         }
         nodes[index] = frame.node;
+        opened.push(index);
         break;
       }
       case ATTRIBUTE: {
@@ -185,18 +227,29 @@ function patch(root, instructions, previous) {
         // attribute more or less) is checked whole.
         if (!known(index, frame.node)) frame.changed = true;
         nodes[index] = frame.node;
+        ends[opened.pop()] = index;
         closeOne();
         break;
       case CLOSE_DAY:
         // The day's button, then its cell.
         if (!known(index, frame.node)) frame.changed = true;
         nodes[index] = frame.node;
+        ends[opened.pop()] = index;
         closeOne();
         closeOne();
         break;
       case OPEN_DAY: {
         const number = instruction.slice(1);
         const existing = frame.next;
+        if (building === 0 && existing?.localName === "td") {
+          const end = skip(index, existing.firstChild);
+          if (end >= 0) {
+            frame.next = existing.nextSibling;
+            index = end;
+            break;
+          }
+        }
+        opened.push(index);
         if (building > 0 || existing?.localName !== "td") {
           const cell = dayTemplate(document, number).cloneNode(true);
           build(cell);
@@ -208,8 +261,8 @@ function patch(root, instructions, previous) {
         // A cell drawn before (a day or a blank one): keep it.
         frame.next = existing.nextSibling;
         const button = existing.firstChild;
-        const same = known(index, button);
-        enter({ node: existing, next: null, names: [], kept: true, defaults: false, changed: !same });
+        const sameDay = known(index, button);
+        enter({ node: existing, next: null, names: [], kept: true, defaults: false, changed: !sameDay });
         if (button?.localName !== "button" || button.nextSibling !== null) {
           // Not a day's button: a new one, inserted when it closes.
           existing.replaceChildren();
@@ -220,18 +273,18 @@ function patch(root, instructions, previous) {
         // A day's button drawn before: keep it too.
         const text = button.firstChild;
         if (text?.nodeType === 3 && text.nextSibling === null) {
-          if (!same && text.data !== number) text.data = number;
+          if (!sameDay && text.data !== number) text.data = number;
         } else {
           button.textContent = number;
         }
-        enter({ node: button, next: null, names: DAY.map(([name]) => name), kept: true, defaults: true, written: [], changed: !same });
+        enter({ node: button, next: null, names: DAY.map(([name]) => name), kept: true, defaults: true, written: [], changed: !sameDay });
         nodes[index] = button;
         break;
       }
     }
   }
   close(frame, null);
-  return nodes;
+  return { nodes, ends };
 }
 
 /** Ends `frame` and returns its parent's frame (see `patch`). */
@@ -253,7 +306,13 @@ function close(frame, parent) {
     // Attributes: exactly the written ones, in the order written.
     if (frame.names !== null && frame.changed) {
       const names = frame.names;
-      const present = node.getAttributeNames();
+      let present = node.getAttributeNames();
+      if (present.length !== names.length) {
+        // Most often one attribute less than last time (aria-current when
+        // "today" moves): remove it, and the order of the rest is kept.
+        for (const name of present) if (!names.includes(name)) node.removeAttribute(name);
+        present = node.getAttributeNames();
+      }
       if (present.length !== names.length || present.some((name, index) => name !== names[index])) {
         const values = names.map((name) => node.getAttribute(name));
         for (const name of present) node.removeAttribute(name);

@@ -1,6 +1,8 @@
 //! What the calendar shows: [`model`] computes it as data (pure, tested
-//! natively); [`dom`] writes it into the page (one instruction string for
-//! `build.js`, in-place updates with web-sys).
+//! natively); [`drawing`] turns it and the words into drawings (pure);
+//! [`html`] writes a drawing as HTML, [`dom`] into the page.
 
 pub mod dom;
+pub mod drawing;
+pub mod html;
 pub mod model;

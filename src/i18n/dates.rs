@@ -24,7 +24,7 @@
 
 use super::Lang;
 use crate::date::Date;
-use crate::text::decimal;
+use crate::text::write_decimal;
 
 /// How a date is written (the `Intl.DateTimeFormat` option each matches).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,11 +65,17 @@ impl DateStyle {
 /// # Ok::<(), mpn_renewal_calendar::error::Error>(())
 /// ```
 pub fn day_of_month(lang: Lang, date: Date) -> String {
-    let mut day = decimal(u64::from(date.day()));
-    if date.day() == 1 {
-        day.push_str(lang.words().dates.first_of_month);
-    }
+    let mut day = String::with_capacity(4);
+    write_day_of_month(&mut day, lang, date);
     day
+}
+
+/// Appends [`day_of_month`] to `out`, without a string of its own.
+pub fn write_day_of_month(out: &mut String, lang: Lang, date: Date) {
+    write_decimal(out, u64::from(date.day()));
+    if date.day() == 1 {
+        out.push_str(lang.words().dates.first_of_month);
+    }
 }
 
 /// `date` in words, in `lang`, in the given style.
@@ -85,6 +91,14 @@ pub fn day_of_month(lang: Lang, date: Date) -> String {
 /// # Ok::<(), mpn_renewal_calendar::error::Error>(())
 /// ```
 pub fn write_date(lang: Lang, style: DateStyle, date: Date) -> String {
+    let mut text = String::with_capacity(32);
+    write_date_into(&mut text, lang, style, date);
+    text
+}
+
+/// Appends [`write_date`]'s text to `out`, without a string of its own (a
+/// calendar writes hundreds of dates in words).
+pub fn write_date_into(out: &mut String, lang: Lang, style: DateStyle, date: Date) {
     let names = &lang.words().dates;
     let name = |names: &[&'static str], index: u32| -> &'static str {
         usize::try_from(index)
@@ -94,23 +108,47 @@ pub fn write_date(lang: Lang, style: DateStyle, date: Date) -> String {
             .unwrap_or_default()
     };
     let month = name(&names.months, date.month().saturating_sub(1));
-    let weekday = name(&names.weekdays, date.weekday_from_sunday());
-    let day = day_of_month(lang, date);
-    let year = decimal(u64::from(date.year().unsigned_abs()));
-    let mut text = String::with_capacity(32);
-    let mut push = |parts: &[&str]| parts.iter().for_each(|part| text.push_str(part));
+    let weekday = || name(&names.weekdays, date.weekday_from_sunday());
+    let year = |out: &mut String| write_decimal(out, u64::from(date.year().unsigned_abs()));
     match (style, lang) {
-        (DateStyle::Full, Lang::En) => push(&[weekday, ", ", month, " ", &day, ", ", &year]),
-        (DateStyle::Full, Lang::Fr) => push(&[weekday, " ", &day, " ", month, " ", &year]),
-        (DateStyle::Long, Lang::En) => push(&[month, " ", &day, ", ", &year]),
-        (DateStyle::Long, Lang::Fr) => push(&[&day, " ", month, " ", &year]),
-        (DateStyle::Month, _) => push(&[month, " ", &year]),
-        (DateStyle::WeekdayShort, _) => {
-            push(&[name(&names.weekdays_short, date.weekday_from_sunday())])
+        (DateStyle::Full, Lang::En) => {
+            push_all(out, &[weekday(), ", ", month, " "]);
+            write_day_of_month(out, lang, date);
+            out.push_str(", ");
+            year(out);
         }
-        (DateStyle::WeekdayLong, _) => push(&[weekday]),
+        (DateStyle::Full, Lang::Fr) => {
+            push_all(out, &[weekday(), " "]);
+            write_day_of_month(out, lang, date);
+            push_all(out, &[" ", month, " "]);
+            year(out);
+        }
+        (DateStyle::Long, Lang::En) => {
+            push_all(out, &[month, " "]);
+            write_day_of_month(out, lang, date);
+            out.push_str(", ");
+            year(out);
+        }
+        (DateStyle::Long, Lang::Fr) => {
+            write_day_of_month(out, lang, date);
+            push_all(out, &[" ", month, " "]);
+            year(out);
+        }
+        (DateStyle::Month, _) => {
+            push_all(out, &[month, " "]);
+            year(out);
+        }
+        (DateStyle::WeekdayShort, _) => {
+            out.push_str(name(&names.weekdays_short, date.weekday_from_sunday()))
+        }
+        (DateStyle::WeekdayLong, _) => out.push_str(weekday()),
     }
-    text
+}
+
+fn push_all(out: &mut String, parts: &[&str]) {
+    for part in parts {
+        out.push_str(part);
+    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ pub mod fr;
 pub mod sentences;
 pub mod words;
 
-pub use dates::{day_of_month, write_date, DateStyle};
+pub use dates::{day_of_month, write_date, write_date_into, write_day_of_month, DateStyle};
 pub use words::Words;
 
 use crate::calendar::model::Mark;

@@ -4,7 +4,7 @@
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::calendar::dom::{HeadingLevel, RenderOptions};
+use crate::calendar::drawing::{HeadingLevel, RenderOptions};
 use crate::date::{Date, LeapDay};
 use crate::error::{Error, ErrorCode};
 use crate::i18n::Lang;

@@ -1,0 +1,470 @@
+//! The drawings of the widget, as data: what the DOM writer ([`super::dom`])
+//! builds in the page and the HTML writer ([`super::html`]) writes at a
+//! site's build time. Pure: no DOM, no wasm, so `cargo test` checks every
+//! drawing natively.
+//!
+//! Contract that themes and tests rely on:
+//! - each day of a month is a `<button>` in a table cell, with
+//!   `data-date="YYYY-MM-DD"`, `data-marks` (space-separated names from
+//!   `anniversary window last-day reminder loss reactivation-deadline today`)
+//!   and `part="day …"` with the same names; cells before the first and after
+//!   the last day of a month are empty;
+//! - `aria-current="date"` and `aria-pressed="true"` on the "today" day, a full
+//!   localized date and the marks in words in `aria-label`, one `<caption>`
+//!   per month; one day has `tabindex="0"` (roving tabindex);
+//! - arrow keys, Home/End and PageUp/PageDown move the focus between days
+//!   (the DOM writer's keyboard listener).
+//!
+//! Every text comes from this crate: the words and dates in words of
+//! [`crate::i18n`], digits, ISO dates, mark names. No `Intl` and no JS `Date`
+//! is involved.
+
+use super::model::{calendar, Mark, Marks, MonthModel};
+use crate::date::Date;
+use crate::i18n::sentences::timeline_text;
+use crate::i18n::{write_date, write_date_into, write_day_of_month, DateStyle, Lang};
+use crate::rules::window::RenewalWindow;
+use crate::text::{concat, decimal};
+
+/// What the renderers need besides the window.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// The language of every word and date.
+    pub lang: Lang,
+    /// The "what if today is" day, from the user's local calendar.
+    pub today: Option<Date>,
+    /// The level of the timeline's headings, so that they fit the outline of
+    /// the page around the widget.
+    pub heading_level: HeadingLevel,
+}
+
+/// A heading level, `h1` to `h6`; by default `h3` (the widget under a page's
+/// `h2`, as on this project's page).
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::calendar::drawing::HeadingLevel;
+/// assert_eq!(HeadingLevel::default().tag(), "h3");
+/// assert_eq!(HeadingLevel::new(2).map(HeadingLevel::tag), Some("h2"));
+/// assert_eq!(HeadingLevel::new(7), None);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeadingLevel(&'static str);
+
+impl HeadingLevel {
+    const TAGS: [&'static str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+
+    /// The level `level`, if it is one of 1 to 6.
+    pub fn new(level: u8) -> Option<HeadingLevel> {
+        let index = usize::from(level).checked_sub(1)?;
+        Self::TAGS.get(index).copied().map(HeadingLevel)
+    }
+
+    /// The element's tag: `"h1"` to `"h6"`.
+    pub fn tag(self) -> &'static str {
+        self.0
+    }
+}
+
+impl Default for HeadingLevel {
+    fn default() -> HeadingLevel {
+        HeadingLevel("h3")
+    }
+}
+
+/// The operations of the drawing protocol between `Instructions` and
+/// `build.js`. Each instruction is [`Op::SEPARATOR`], the operation's code,
+/// then its operands; `build.js` reads the same codes from a block that
+/// `tests/sourcegen.rs` generates from this enum, so both sides name them
+/// and neither writes a number by hand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    /// `tag`: opens an element, which becomes the current one.
+    Open = 1,
+    /// `name` [`Op::NAME_END`] `value`: sets an attribute of the current element.
+    Attribute = 2,
+    /// `text`: appends a Text node to the current element.
+    Text = 3,
+    /// Closes the current element (back to its parent).
+    Close = 4,
+    /// `day of the month`: opens a cell holding a day button with the
+    /// attributes of [`DAY_DEFAULTS`] and the day as its text; the button
+    /// becomes the current element. [`Op::CloseDay`] ends both.
+    OpenDay = 5,
+    /// Closes a day's button and its cell.
+    CloseDay = 6,
+}
+
+impl Op {
+    /// Every operation, for the generated JavaScript block.
+    pub const ALL: [Op; 6] = [
+        Op::Open,
+        Op::Attribute,
+        Op::Text,
+        Op::Close,
+        Op::OpenDay,
+        Op::CloseDay,
+    ];
+    /// Starts every instruction. A control character, which no text of this
+    /// crate contains (`i18n` tests that).
+    pub const SEPARATOR: char = '\u{1e}';
+    /// Ends an attribute's name.
+    pub const NAME_END: char = '\u{1f}';
+
+    /// The code that follows [`Op::SEPARATOR`].
+    pub fn code(self) -> char {
+        // The discriminants are 1 to 6: valid characters.
+        char::from_u32(self as u32).unwrap_or('\u{0}')
+    }
+
+    /// The constant's name in `build.js`.
+    pub fn js_name(self) -> &'static str {
+        match self {
+            Op::Open => "OPEN",
+            Op::Attribute => "ATTRIBUTE",
+            Op::Text => "TEXT",
+            Op::Close => "CLOSE",
+            Op::OpenDay => "OPEN_DAY",
+            Op::CloseDay => "CLOSE_DAY",
+        }
+    }
+}
+
+/// A drawing: the children of one root element as one string of
+/// instructions (see [`Op`]). The DOM writer hands it to `build.js`, the HTML
+/// writer ([`super::html`]) serializes it; both read the same drawing, so
+/// there is one drawing of the calendar, not two.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Drawing(String);
+
+/// The instructions of a drawing being written.
+type Instructions = Drawing;
+
+impl Drawing {
+    fn new() -> Instructions {
+        Drawing(String::with_capacity(16 * 1024))
+    }
+
+    /// The instruction string, as `build.js` reads it.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    fn op(&mut self, op: Op) -> &mut Instructions {
+        self.0.push(Op::SEPARATOR);
+        self.0.push(op.code());
+        self
+    }
+
+    /// Opens a `tag` element, with a `part` attribute unless `part` is empty.
+    fn open(&mut self, tag: &str, part: &str) -> &mut Instructions {
+        self.op(Op::Open).0.push_str(tag);
+        if !part.is_empty() {
+            self.attribute("part", part);
+        }
+        self
+    }
+
+    fn attribute(&mut self, name: &str, value: &str) -> &mut Instructions {
+        self.attribute_with(name, |out| out.push_str(value))
+    }
+
+    /// Sets an attribute whose value `write` appends to the string it is
+    /// given: no string of its own is made (a calendar writes hundreds).
+    fn attribute_with(&mut self, name: &str, write: impl FnOnce(&mut String)) -> &mut Instructions {
+        self.op(Op::Attribute).0.push_str(name);
+        self.0.push(Op::NAME_END);
+        write(&mut self.0);
+        self
+    }
+
+    fn text(&mut self, text: &str) -> &mut Instructions {
+        self.op(Op::Text).0.push_str(text);
+        self
+    }
+
+    fn close(&mut self) -> &mut Instructions {
+        self.op(Op::Close)
+    }
+
+    /// Opens a table cell and its day button showing the day of the month
+    /// of `date` (as [`crate::i18n::day_of_month`] writes it), made
+    /// with the attributes of [`DAY_DEFAULTS`] (cloned on the JavaScript side
+    /// from one template per day of the month: far fewer DOM calls than
+    /// writing every attribute and text of every day).
+    fn open_day(&mut self, lang: Lang, date: Date) -> &mut Instructions {
+        self.op(Op::OpenDay);
+        write_day_of_month(&mut self.0, lang, date);
+        self
+    }
+
+    /// Closes what [`Instructions::open_day`] opened.
+    fn close_day(&mut self) -> &mut Instructions {
+        self.op(Op::CloseDay)
+    }
+}
+
+/// The calendar of `window`: the legend, then one table per month (see the
+/// module's documentation for the contract of its days).
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::calendar::drawing::{calendar_drawing, RenderOptions};
+/// use mpn_renewal_calendar::calendar::html::to_html;
+/// use mpn_renewal_calendar::rules::{window::*, Offer};
+/// use mpn_renewal_calendar::{Date, LeapDay};
+/// let window = compute_window(WindowRequest {
+///     offer: Offer::ActionPack,
+///     start: Start::Purchase(Date::parse("2018-09-01")?),
+///     leap_day: LeapDay::Feb28,
+/// })?;
+/// let html = to_html(&calendar_drawing(&window, &RenderOptions::default()));
+/// // R1: the anniversary is 2019-09-01, focused when there is no today.
+/// assert!(html.contains(r#"data-date="2019-09-01" tabindex="0" part="day anniversary" data-marks="anniversary""#));
+/// # Ok::<(), mpn_renewal_calendar::Error>(())
+/// ```
+pub fn calendar_drawing(window: &RenewalWindow, options: &RenderOptions) -> Drawing {
+    let lang = options.lang;
+    let model = calendar(window, options.today, lang.first_weekday());
+    let mut out = Instructions::new();
+    out.open("div", "calendar")
+        .attribute("lang", lang.tag())
+        .attribute(
+            "data-first-weekday",
+            &decimal(u64::from(model.first_weekday)),
+        );
+    if let (Some(first), Some(last)) = (model.first_shown(), model.last_shown()) {
+        out.attribute("data-first", first.as_iso().as_str())
+            .attribute("data-last", last.as_iso().as_str());
+    }
+
+    // The legend: a sample day styled like the calendar's, and the words,
+    // so that no mark is told by colour alone.
+    out.open("ul", "legend")
+        .attribute("aria-label", lang.words().ui.legend);
+    for mark in Mark::ALL {
+        if mark == Mark::ReactivationDeadline && window.reactivation_deadline().is_none() {
+            continue;
+        }
+        out.open("li", "legend-item")
+            .open("span", &concat(&["legend-sample day ", mark.name()]))
+            .text("1")
+            .attribute("data-marks", mark.name())
+            .attribute("aria-hidden", "true")
+            .close()
+            .open("span", "legend-label")
+            .text(lang.mark(mark))
+            .close()
+            .close();
+    }
+    out.close();
+
+    out.open("div", "months");
+    let head = weekday_head(model.first_weekday, lang);
+    for month in &model.months {
+        month_table(&mut out, &head, month, lang, model.focus);
+    }
+    out.close().close();
+    out
+}
+
+/// The weekday names of a month's table head, starting on `first_weekday`.
+fn weekday_head(first_weekday: u32, lang: Lang) -> Instructions {
+    // Weekday names, from a week known to start on a Sunday (2023-01-01).
+    let sunday = Date::from_ymd(2023, 1, 1).unwrap_or(Date::MIN);
+    let mut head = Drawing(String::new());
+    head.open("thead", "").open("tr", "");
+    for column in 0..7u32 {
+        let weekday = sunday
+            .add_days(i64::from((column + first_weekday) % 7))
+            .unwrap_or(sunday);
+        head.open("th", "weekday")
+            .text(&write_date(lang, DateStyle::WeekdayShort, weekday))
+            .attribute("scope", "col")
+            .attribute("abbr", &write_date(lang, DateStyle::WeekdayLong, weekday))
+            .close();
+    }
+    head.close().close();
+    head
+}
+
+/// One month's `<table>`: caption, weekday head, weeks of day buttons.
+fn month_table(
+    out: &mut Instructions,
+    head: &Drawing,
+    month: &MonthModel,
+    lang: Lang,
+    focus: Date,
+) {
+    out.open("table", "month")
+        .attribute("data-month", &month_name(month.first_day))
+        .open("caption", "month-heading")
+        .text(&write_date(lang, DateStyle::Month, month.first_day))
+        .close();
+    out.0.push_str(&head.0);
+    out.open("tbody", "").open("tr", "week");
+    let mut cells = 0u32;
+    for _ in 0..month.leading_blanks {
+        out.open("td", "").close();
+        cells += 1;
+    }
+    for day in &month.days {
+        if cells == 7 {
+            out.close().open("tr", "week");
+            cells = 0;
+        }
+        day_button(out, lang, day.date, day.marks, focus);
+        cells += 1;
+    }
+    while cells < 7 {
+        out.open("td", "").close();
+        cells += 1;
+    }
+    out.close().close().close();
+}
+
+/// `YYYY-MM`, the `data-month` of a month's table.
+fn month_name(first_day: Date) -> String {
+    first_day
+        .as_iso()
+        .as_str()
+        .get(..7)
+        .unwrap_or_default()
+        .into()
+}
+
+/// The attributes a day button starts with, in order (`DAY` in `build.js`,
+/// generated from this list by `tests/sourcegen.rs`).
+pub const DAY_DEFAULTS: [(&str, &str); 7] = [
+    ("type", "button"),
+    ("data-date", ""),
+    ("tabindex", "-1"),
+    ("part", "day"),
+    ("data-marks", ""),
+    ("aria-label", ""),
+    ("aria-pressed", "false"),
+];
+
+/// A cell and its day button: the defaults of [`DAY_DEFAULTS`], then what
+/// differs from them, in their order: `data-date`, `tabindex` on the focused
+/// day, `part` and `data-marks` when the day has marks, `aria-label` (the
+/// date in words, then the marks in words), `aria-pressed` and
+/// `aria-current` on today. Written straight into the drawing, with no string
+/// of its own: a calendar has hundreds of days, and a what-if redraws them
+/// all.
+fn day_button(out: &mut Instructions, lang: Lang, date: Date, marks: Marks, focus: Date) {
+    // The visible day is part of the button's name (WCAG 2.5.3): « 1er »
+    // in French, as its label writes it.
+    out.open_day(lang, date)
+        .attribute("data-date", date.as_iso().as_str());
+    if date == focus {
+        out.attribute("tabindex", "0");
+    }
+    if marks != Marks::default() {
+        out.attribute_with("part", |value| {
+            value.push_str("day");
+            for mark in marks.iter() {
+                value.push(' ');
+                value.push_str(mark.name());
+            }
+        })
+        .attribute_with("data-marks", |value| write_mark_names(value, marks));
+    }
+    out.attribute_with("aria-label", |label| {
+        write_date_into(label, lang, DateStyle::Full, date);
+        for mark in marks.iter() {
+            label.push_str(", ");
+            label.push_str(lang.mark(mark));
+        }
+    });
+    if marks.contains(Mark::Today) {
+        out.attribute("aria-pressed", "true")
+            .attribute("aria-current", "date");
+    }
+    out.close_day();
+}
+
+/// The names of `marks`, space-separated, as `data-marks` holds them.
+fn write_mark_names(out: &mut String, marks: Marks) {
+    for (index, mark) in marks.iter().enumerate() {
+        if index > 0 {
+            out.push(' ');
+        }
+        out.push_str(mark.name());
+    }
+}
+/// The window's facts in words: the status on "today" (a live region), the
+/// timeline in date order, the next anniversary, the COVID-19 outcome and the
+/// notes on the project's decisions.
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::calendar::drawing::{timeline_drawing, RenderOptions};
+/// use mpn_renewal_calendar::calendar::html::to_html;
+/// use mpn_renewal_calendar::rules::{window::*, Offer};
+/// use mpn_renewal_calendar::{Date, LeapDay};
+/// let window = compute_window(WindowRequest {
+///     offer: Offer::ActionPack,
+///     start: Start::Purchase(Date::parse("2018-09-01")?),
+///     leap_day: LeapDay::Feb28,
+/// })?;
+/// let html = to_html(&timeline_drawing(&window, &RenderOptions::default()));
+/// // R4: the loss date is 2019-10-01; no today, so no status.
+/// assert!(html.contains(r#"<time part="timeline-date" datetime="2019-10-01">October 1, 2019</time>"#));
+/// assert!(!html.contains(r#"part="status""#));
+/// # Ok::<(), mpn_renewal_calendar::Error>(())
+/// ```
+pub fn timeline_drawing(window: &RenewalWindow, options: &RenderOptions) -> Drawing {
+    let lang = options.lang;
+    let text = timeline_text(window, lang, options.today);
+    let heading = options.heading_level.tag();
+    let mut out = Instructions::new();
+    out.open("div", "summary").attribute("lang", lang.tag());
+    if let Some(status) = &text.status {
+        out.open("p", "status")
+            .text(&status.sentence)
+            .attribute("data-phase", status.phase.name())
+            .attribute("role", "status");
+        if let Some(reminder) = status.reminder_today {
+            out.text(" ").text(reminder);
+        }
+        out.close();
+    }
+    out.open(heading, "timeline-heading")
+        .text(lang.words().ui.timeline)
+        .close()
+        .open("ol", "timeline");
+    for item in &text.events {
+        out.open("li", "timeline-item")
+            .attribute("data-event", item.event.name())
+            .open("time", "timeline-date")
+            .text(&item.date_text)
+            .attribute("datetime", item.date.as_iso().as_str())
+            .close()
+            .text(item.colon)
+            .text(item.sentence)
+            .close();
+    }
+    out.close();
+    if let Some(next) = &text.next_anniversary {
+        out.open("p", "next-anniversary").text(next).close();
+    }
+    if let Some((reason, sentence)) = &text.covid {
+        out.open("p", "covid")
+            .text(sentence)
+            .attribute("data-reason", reason.name())
+            .close();
+    }
+    if !text.notes.is_empty() {
+        out.open(heading, "notes-heading")
+            .text(lang.words().ui.notes)
+            .close()
+            .open("ul", "notes");
+        for (_, sentence) in &text.notes {
+            out.open("li", "note").text(sentence).close();
+        }
+        out.close();
+    }
+    out.close();
+    out
+}
