@@ -64,9 +64,11 @@ const out = at("target/package/");
 rmSync(out, { recursive: true, force: true });
 execFileSync("cp", ["-R", dist.pathname, out.pathname]);
 copyFileSync(at("www/pkg/mpn_renewal_calendar.d.ts"), new URL("pkg/mpn_renewal_calendar.d.ts", out));
-for (const file of ["node.js", "index.d.ts", "mpn-renewal-calendar.d.ts"]) {
+for (const file of ["node.js", "server.js", "cli.js", "index.d.ts", "server.d.ts", "mpn-renewal-calendar.d.ts"]) {
   copyFileSync(at(`packaging/${file}`), new URL(file, out));
 }
+// The element's attributes, for server.js (the element has them inside).
+minify("www/attributes.js", new URL("attributes.js", out), "js");
 for (const file of ["README.md", "LICENSE", "CHANGELOG.md"]) copyFileSync(at(file), new URL(file, out));
 const manifest = {
   name: project.name,
@@ -78,14 +80,18 @@ const manifest = {
   keywords: ["microsoft-partner-network", "mpn", "renewal", "calendar", "web-component", "webassembly"],
   exports: {
     ".": { types: "./index.d.ts", node: "./node.js", default: "./api.js" },
+    "./server": { types: "./server.d.ts", node: "./server.js" },
     "./element": { types: "./mpn-renewal-calendar.d.ts", default: "./mpn-renewal-calendar.js" },
     "./style.css": "./mpn-renewal-calendar.css",
     "./package.json": "./package.json",
   },
   main: "./node.js",
+  bin: { "mpn-renewal-calendar": "./cli.js" },
+  // The static renderer finds the elements of an HTML file with a real parser.
+  dependencies: { parse5: `^${project.devDependencies.parse5}` },
   types: "./index.d.ts",
-  sideEffects: ["./api.js", "./node.js", "./mpn-renewal-calendar.js", "./pkg/mpn_renewal_calendar.js"],
-  files: ["api.js", "instance.js", "node.js", "index.d.ts", "mpn-renewal-calendar.js", "mpn-renewal-calendar.d.ts", "mpn-renewal-calendar.css", "pkg/", "README.md", "LICENSE", "CHANGELOG.md"],
+  sideEffects: ["./api.js", "./node.js", "./server.js", "./cli.js", "./mpn-renewal-calendar.js", "./pkg/mpn_renewal_calendar.js"],
+  files: ["api.js", "instance.js", "node.js", "server.js", "cli.js", "attributes.js", "index.d.ts", "server.d.ts", "mpn-renewal-calendar.js", "mpn-renewal-calendar.d.ts", "mpn-renewal-calendar.css", "pkg/", "README.md", "LICENSE", "CHANGELOG.md"],
 };
 writeFileSync(new URL("package.json", out), `${JSON.stringify(manifest, null, 2)}\n`);
 const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", at("target/").pathname], { cwd: out, encoding: "utf8" }));

@@ -9,7 +9,7 @@
 //! | `protocol` | `src/calendar/build.js` | [`Op`], [`DAY_DEFAULTS`] |
 //! | `fast-path` | `www/instance.js` | [`InputSlot`], [`ResultSlot`], [`Offer::ALL`], [`LeapDay::ALL`], [`WINDOW_INPUT_FIELDS`] |
 //! | `load-failed` | `www/mpn-renewal-calendar.js` | [`Lang::load_failed`] |
-//! | `languages` | `www/mpn-renewal-calendar.js` | [`Lang::ALL`] |
+//! | `languages` | `www/attributes.js` | [`Lang::ALL`] |
 //! | `page-words` | `www/page-words.js` | the `page` words of each language |
 //! | `names` | `src/wasm/types.d.ts` | the names of [`Offer`], [`LeapDay`], [`Edition`], [`Reason`], [`Phase`], [`ErrorCode`] |
 //!
@@ -215,7 +215,7 @@ fn every_generated_block_is_what_the_rust_side_says() {
         ("src/calendar/build.js", "protocol", protocol()),
         ("www/instance.js", "fast-path", fast_path()),
         ("www/mpn-renewal-calendar.js", "load-failed", load_failed()),
-        ("www/mpn-renewal-calendar.js", "languages", languages()),
+        ("www/attributes.js", "languages", languages()),
         ("www/page-words.js", "page-words", page_words()),
         ("src/wasm/types.d.ts", "names", names()),
     ];

@@ -93,6 +93,8 @@ export function makeApi(glue, exports) {
     toICalendar: glue.toICalendar,
     renderCalendar: glue.renderCalendar,
     renderTimeline: glue.renderTimeline,
+    renderWidget: glue.renderWidget,
+    widgetHtml: glue.widgetHtml,
     uiStrings: glue.uiStrings,
     forceTrapForTests: glue.forceTrapForTests,
   };

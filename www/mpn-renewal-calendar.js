@@ -12,7 +12,10 @@
 // { today }) when a day is picked. The rules and the drawing are the wasm
 // module's; this file only reads attributes, calls it and wires events.
 import { makeApi } from "./instance.js";
+import { ATTRIBUTES, resolveLang, widgetContent, widgetOptions } from "./attributes.js";
 import STYLES from "./mpn-renewal-calendar.css.js";
+
+export { resolveLang };
 
 // The wasm and its glue are found next to this module, wherever the
 // embedding page is. They are only fetched when the first element connects
@@ -76,11 +79,6 @@ function restart() {
 
 const isTrap = (failure) => failure instanceof WebAssembly.RuntimeError;
 
-/** Sets `object[key]` only when it differs: an equal value written again still makes the browser restyle. */
-function update(object, key, value) {
-  if (object[key] !== value) object[key] = value;
-}
-
 /** What to say when the module cannot load, in "en" and "fr" (`Lang::load_failed` in src/i18n). */
 // BEGIN GENERATED load-failed
 export const LOAD_FAILED = {
@@ -99,25 +97,6 @@ export function localToday(now = new Date()) {
 export function words(lang) {
   if (!wordsByLang.has(lang)) wordsByLang.set(lang, Object.freeze(api.uiStrings(lang)));
   return wordsByLang.get(lang);
-}
-
-// The widget's languages, generated from `Lang::ALL` (src/i18n/mod.rs).
-// BEGIN GENERATED languages
-const LANGS = ["en", "fr"];
-// END GENERATED languages
-
-/**
- * The widget's language for a list of candidate tags, most wanted first: the
- * first whose primary subtag is one of LANGS, else the first of LANGS. The
- * same rule as `Lang::from_tag` in the module, for a list; the element and
- * the page both resolve their language here.
- */
-export function resolveLang(...candidates) {
-  for (const tag of candidates) {
-    const primary = String(tag ?? "").toLowerCase().split(/[-_]/)[0];
-    if (LANGS.includes(primary)) return primary;
-  }
-  return LANGS[0];
 }
 
 /** The element's language: its lang attribute, else the nearest lang around it, else the browser's languages. */
@@ -146,58 +125,35 @@ function stylesheet() {
 const ElementBase = globalThis.HTMLElement ?? class {};
 
 export class MpnRenewalCalendar extends ElementBase {
-  static observedAttributes = [
-    "purchase-date",
-    "anniversary-date",
-    "offer",
-    "covid",
-    "moved-to-partner-center",
-    "edition",
-    "leap-day",
-    "lang",
-    "today",
-    "heading-level",
-  ];
+  static observedAttributes = ATTRIBUTES;
 
-  #parts;
   #scheduled = false;
+  #restarted = false;
   #window = null;
   #windowJson = "";
   #lang = "en";
+  // The stylesheet link of a prerendered shadow root, kept in every drawing.
+  #stylesheet;
 
   constructor() {
     super();
-    const root = this.attachShadow({ mode: "open" });
+    // A page rendered ahead of time (`mpn-renewal-calendar prerender`) gives
+    // the element a declarative shadow root that already holds the drawing:
+    // it is adopted as it is, and the first drawing here finds it the same
+    // (no flash, no layout shift). Otherwise the shadow root starts empty.
+    const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = [stylesheet()];
-    const make = (tag, part, parent) => {
-      const element = document.createElement(tag);
-      if (part) element.setAttribute("part", part);
-      parent.append(element);
-      return element;
-    };
-    const widget = make("div", "widget", root);
-    const error = make("p", "error", widget);
-    error.setAttribute("role", "alert");
-    error.hidden = true;
-    const notice = make("p", "notice", widget);
-    notice.setAttribute("role", "status");
-    notice.hidden = true;
-    const calendar = make("div", "calendar-host", widget);
-    const actions = make("p", "actions", widget);
-    const download = make("button", "download", actions);
-    download.type = "button";
-    const timeline = make("div", "timeline-host", widget);
-    this.#parts = { widget, error, notice, calendar, actions, download, timeline };
-    download.addEventListener("click", () => this.#download());
-    calendar.addEventListener("click", (event) => {
+    this.#stylesheet = root.querySelector(":scope > link[rel=stylesheet]")?.getAttribute("href") ?? undefined;
+    root.addEventListener("click", (event) => {
       const day = event.target.closest?.("button[data-date]");
-      if (!day) return;
-      this.setAttribute("today", day.dataset.date);
-      this.dispatchEvent(new CustomEvent("todaychange", { detail: { today: day.dataset.date }, bubbles: true, composed: true }));
+      if (day) {
+        this.setAttribute("today", day.dataset.date);
+        this.dispatchEvent(new CustomEvent("todaychange", { detail: { today: day.dataset.date }, bubbles: true, composed: true }));
+      }
+      const download = event.target.closest?.("a[part=download]");
+      if (download) this.#download(download);
     });
   }
-
-  #restarted = false;
 
   connectedCallback() {
     elements.add(this);
@@ -239,119 +195,83 @@ export class MpnRenewalCalendar extends ElementBase {
     });
   }
 
-  /** The wasm module did not load: no words from it, so these two sentences live here. */
+  /**
+   * The wasm module did not load: no words from it, so these two sentences
+   * live here. A prerendered calendar stays: it is still right.
+   */
   #loadFailed() {
-    const { error, calendar, timeline, download } = this.#parts;
     this.#window = null;
     this.#windowJson = "";
-    calendar.replaceChildren();
-    timeline.replaceChildren();
-    download.hidden = true;
+    const root = this.shadowRoot;
+    let error = root.querySelector("[part=error]");
+    if (!error) {
+      const widget = root.appendChild(document.createElement("div"));
+      widget.setAttribute("part", "widget");
+      error = widget.appendChild(document.createElement("p"));
+      error.setAttribute("part", "error");
+      error.setAttribute("role", "alert");
+    }
     error.lang = elementLang(this);
     error.textContent = LOAD_FAILED[error.lang];
     error.hidden = false;
   }
 
-  #input() {
-    const input = { offer: this.getAttribute("offer") ?? "actionPack" };
-    for (const [attribute, field] of [
-      ["purchase-date", "purchaseDate"],
-      ["anniversary-date", "anniversaryDate"],
-      ["leap-day", "leapDay"],
-    ]) {
-      if (this.hasAttribute(attribute)) input[field] = this.getAttribute(attribute);
-    }
-    return input;
-  }
-
-  /** The window its attributes describe, COVID-19 outcome included (throws the module's coded Error). */
-  #windowFromAttributes() {
-    let window = api.computeWindow(this.#input());
-    if (this.hasAttribute("covid")) {
-      const covid = { movedToPartnerCenter: this.hasAttribute("moved-to-partner-center") };
-      if (this.hasAttribute("edition")) covid.edition = this.getAttribute("edition");
-      if (this.getAttribute("leap-day") === "mar1") covid.leapDay = "mar1";
-      window = api.applyCovidExtension(window, covid);
-    }
-    return window;
-  }
-
-  /** The renderers' options from the attributes. */
-  #renderOptions(lang) {
-    const options = { lang, today: this.getAttribute("today") ?? localToday() };
-    if (this.hasAttribute("heading-level")) {
-      // Digits become a number; anything else goes as written, so that a
-      // bad value is reported like any other, not ignored.
-      const level = this.getAttribute("heading-level");
-      options.headingLevel = /^[0-9]+$/.test(level) ? Number(level) : level;
-    }
-    return options;
-  }
-
   #render() {
     if (!api) return; // a restart is under way; it will call restarted()
     const lang = (this.#lang = elementLang(this));
-    const { widget, download } = this.#parts;
-    update(widget, "lang", lang);
-    update(download, "textContent", words(lang).download);
+    const attribute = (name) => this.getAttribute(name);
+    const notice = this.#restarted;
     try {
       if (this.hasAttribute("data-test-trap") && api.forceTrapForTests) {
         // Only test builds have this export (see Cargo.toml, feature test-hooks).
         this.removeAttribute("data-test-trap");
         api.forceTrapForTests();
       }
-      this.#draw(this.#windowFromAttributes(), this.#renderOptions(lang));
+      const content = widgetContent(api, attribute);
+      try {
+        this.#draw(content, { ...widgetOptions(attribute, lang, localToday()), notice });
+      } catch (failure) {
+        // Bad options (today, heading-level): the error view, drawn with the language only.
+        if (typeof failure?.code !== "string") throw failure;
+        this.#draw({ error: { code: failure.code, message: failure.message } }, { lang, notice });
+      }
+      this.#restarted = false;
     } catch (failure) {
       // A trap is a bug, not an input: load a fresh instance and redraw,
       // once; a second trap right after a restart is shown like an error.
       if (isTrap(failure) && !this.#restarted) restart();
-      else this.#showError(failure, words(lang));
+      else {
+        this.#restarted = false;
+        try {
+          this.#draw({ error: { code: "INTERNAL", message: String(failure?.message ?? "") } }, { lang });
+        } catch {
+          this.#loadFailed(); // the module cannot even draw its error view
+        }
+      }
     }
   }
 
-  /** Draws `window` and announces it when it changed. */
-  #draw(window, options) {
-    const { error, notice, calendar, download, timeline } = this.#parts;
-    const hadFocus = this.shadowRoot.activeElement?.dataset?.date;
-    api.renderCalendar(calendar, window, options);
-    api.renderTimeline(timeline, window, options);
-    update(error, "hidden", true);
-    update(error, "textContent", "");
-    update(notice, "hidden", !this.#restarted);
-    update(notice, "textContent", this.#restarted ? words(options.lang).restarted : "");
-    this.#restarted = false;
-    update(download, "hidden", false);
+  /** Draws `content` into the shadow root, and announces a window that changed. */
+  #draw(content, options) {
+    const root = this.shadowRoot;
+    const hadFocus = root.activeElement?.dataset?.date;
+    api.renderWidget(root, content, { ...options, stylesheet: this.#stylesheet });
+    const window = content.window ?? null;
     this.#window = window;
-    if (hadFocus) calendar.querySelector('button[tabindex="0"]')?.focus();
-    const json = JSON.stringify(window);
+    if (hadFocus) root.querySelector('button[tabindex="0"]')?.focus();
+    const json = window === null ? "" : JSON.stringify(window);
     if (json !== this.#windowJson) {
       this.#windowJson = json;
-      this.dispatchEvent(new CustomEvent("renewalwindowchange", { detail: window, bubbles: true, composed: true }));
+      if (window !== null) this.dispatchEvent(new CustomEvent("renewalwindowchange", { detail: window, bubbles: true, composed: true }));
     }
   }
 
-  /** A readable message, and nothing half-drawn or stale beside it. */
-  #showError(failure, text) {
-    const { error, notice, calendar, download, timeline } = this.#parts;
-    this.#window = null;
-    this.#windowJson = "";
-    calendar.replaceChildren();
-    timeline.replaceChildren();
-    download.hidden = true;
-    const sentence = isTrap(failure) ? text.INTERNAL : (failure && text[failure.code]) || text.INVALID_INPUT;
-    this.#restarted = false;
-    notice.hidden = true;
-    error.textContent = `${text.errorTitle} ${sentence}`;
-    if (failure?.message) {
-      const detail = document.createElement("small");
-      detail.setAttribute("part", "error-detail");
-      detail.textContent = failure.message;
-      error.append(" ", detail);
-    }
-    error.hidden = false;
-  }
-
-  #download() {
+  /**
+   * The link's `data:` URL already holds the file (it works without script);
+   * with the module here, the file gets the current DTSTAMP instead, just
+   * before the browser follows the link.
+   */
+  #download(link) {
     if (!this.#window) return;
     const stamp = new Date().toISOString(); // DTSTAMP is an instant in UTC, as RFC 5545 wants
     let text;
@@ -359,15 +279,16 @@ export class MpnRenewalCalendar extends ElementBase {
       text = api.toICalendar(this.#window, { lang: this.#lang, stamp });
     } catch (failure) {
       if (isTrap(failure)) restart();
-      return;
+      return; // the data: URL is still there
     }
     const url = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = `mpn-renewal-${this.#window.anniversary}.ics`;
-    this.shadowRoot.append(link);
-    link.click();
-    link.remove();
+    const drawn = link.getAttribute("href");
+    link.setAttribute("href", url);
+    // The browser reads the URL when the click's dispatch ends: then the
+    // drawing's own URL goes back, as the next drawing expects to find it.
+    setTimeout(() => {
+      if (link.getAttribute("href") === url) link.setAttribute("href", drawn);
+    });
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 }

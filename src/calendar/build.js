@@ -176,6 +176,10 @@ function patch(root, instructions, previous) {
       case OPEN: {
         const tag = instruction.slice(1);
         const existing = frame.next;
+        // An instruction that differs from last time's at its place may
+        // stand where an attribute of the element around it was: that
+        // element's attributes are then checked whole when it closes.
+        if (!same(index, index)) frame.changed = true;
         if (building === 0 && existing !== null && existing.localName === tag) {
           frame.next = existing.nextSibling;
           const end = skip(index, existing);
@@ -211,6 +215,7 @@ function patch(root, instructions, previous) {
       case TEXT: {
         const text = instruction.slice(1);
         const existing = frame.next;
+        if (!same(index, index)) frame.changed = true; // as for OPEN
         if (building > 0) {
           nodes[index] = frame.node.appendChild(document.createTextNode(text));
         } else if (existing !== null && existing.nodeType === 3) {
@@ -241,6 +246,7 @@ function patch(root, instructions, previous) {
       case OPEN_DAY: {
         const number = instruction.slice(1);
         const existing = frame.next;
+        if (!same(index, index)) frame.changed = true; // as for OPEN
         if (building === 0 && existing?.localName === "td") {
           const end = skip(index, existing.firstChild);
           if (end >= 0) {

@@ -12,7 +12,7 @@
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, KeyboardEvent};
+use web_sys::{Element, HtmlElement, KeyboardEvent, Node};
 
 use super::drawing::{calendar_drawing, timeline_drawing, Drawing, RenderOptions};
 use super::model::{navigate, NavigationKey};
@@ -26,7 +26,6 @@ extern "C" {
     fn build(root: &Node, instructions: &str) -> Result<(), JsValue>;
 }
 
-use web_sys::Node;
 
 /// Makes the children of `root` what `drawing` describes.
 ///

@@ -141,8 +141,15 @@ pub struct Drawing(String);
 type Instructions = Drawing;
 
 impl Drawing {
-    fn new() -> Instructions {
+    pub(super) fn new() -> Instructions {
         Drawing(String::with_capacity(16 * 1024))
+    }
+
+    /// Appends every instruction of `drawing`: its elements become children
+    /// of the element open here.
+    pub(super) fn append(&mut self, drawing: &Drawing) -> &mut Instructions {
+        self.0.push_str(&drawing.0);
+        self
     }
 
     /// The instruction string, as `build.js` reads it.
@@ -150,14 +157,14 @@ impl Drawing {
         &self.0
     }
 
-    fn op(&mut self, op: Op) -> &mut Instructions {
+    pub(super) fn op(&mut self, op: Op) -> &mut Instructions {
         self.0.push(Op::SEPARATOR);
         self.0.push(op.code());
         self
     }
 
     /// Opens a `tag` element, with a `part` attribute unless `part` is empty.
-    fn open(&mut self, tag: &str, part: &str) -> &mut Instructions {
+    pub(super) fn open(&mut self, tag: &str, part: &str) -> &mut Instructions {
         self.op(Op::Open).0.push_str(tag);
         if !part.is_empty() {
             self.attribute("part", part);
@@ -165,25 +172,25 @@ impl Drawing {
         self
     }
 
-    fn attribute(&mut self, name: &str, value: &str) -> &mut Instructions {
+    pub(super) fn attribute(&mut self, name: &str, value: &str) -> &mut Instructions {
         self.attribute_with(name, |out| out.push_str(value))
     }
 
     /// Sets an attribute whose value `write` appends to the string it is
     /// given: no string of its own is made (a calendar writes hundreds).
-    fn attribute_with(&mut self, name: &str, write: impl FnOnce(&mut String)) -> &mut Instructions {
+    pub(super) fn attribute_with(&mut self, name: &str, write: impl FnOnce(&mut String)) -> &mut Instructions {
         self.op(Op::Attribute).0.push_str(name);
         self.0.push(Op::NAME_END);
         write(&mut self.0);
         self
     }
 
-    fn text(&mut self, text: &str) -> &mut Instructions {
+    pub(super) fn text(&mut self, text: &str) -> &mut Instructions {
         self.op(Op::Text).0.push_str(text);
         self
     }
 
-    fn close(&mut self) -> &mut Instructions {
+    pub(super) fn close(&mut self) -> &mut Instructions {
         self.op(Op::Close)
     }
 
@@ -248,9 +255,9 @@ pub fn calendar_drawing(window: &RenewalWindow, options: &RenderOptions) -> Draw
         }
         out.open("li", "legend-item")
             .open("span", &concat(&["legend-sample day ", mark.name()]))
-            .text("1")
             .attribute("data-marks", mark.name())
             .attribute("aria-hidden", "true")
+            .text("1")
             .close()
             .open("span", "legend-label")
             .text(lang.mark(mark))
@@ -279,9 +286,9 @@ fn weekday_head(first_weekday: u32, lang: Lang) -> Instructions {
             .add_days(i64::from((column + first_weekday) % 7))
             .unwrap_or(sunday);
         head.open("th", "weekday")
-            .text(&write_date(lang, DateStyle::WeekdayShort, weekday))
             .attribute("scope", "col")
             .attribute("abbr", &write_date(lang, DateStyle::WeekdayLong, weekday))
+            .text(&write_date(lang, DateStyle::WeekdayShort, weekday))
             .close();
     }
     head.close().close();
@@ -422,9 +429,9 @@ pub fn timeline_drawing(window: &RenewalWindow, options: &RenderOptions) -> Draw
     out.open("div", "summary").attribute("lang", lang.tag());
     if let Some(status) = &text.status {
         out.open("p", "status")
-            .text(&status.sentence)
             .attribute("data-phase", status.phase.name())
-            .attribute("role", "status");
+            .attribute("role", "status")
+            .text(&status.sentence);
         if let Some(reminder) = status.reminder_today {
             out.text(" ").text(reminder);
         }
@@ -438,8 +445,8 @@ pub fn timeline_drawing(window: &RenewalWindow, options: &RenderOptions) -> Draw
         out.open("li", "timeline-item")
             .attribute("data-event", item.event.name())
             .open("time", "timeline-date")
-            .text(&item.date_text)
             .attribute("datetime", item.date.as_iso().as_str())
+            .text(&item.date_text)
             .close()
             .text(item.colon)
             .text(item.sentence)
@@ -451,8 +458,8 @@ pub fn timeline_drawing(window: &RenewalWindow, options: &RenderOptions) -> Draw
     }
     if let Some((reason, sentence)) = &text.covid {
         out.open("p", "covid")
-            .text(sentence)
             .attribute("data-reason", reason.name())
+            .text(sentence)
             .close();
     }
     if !text.notes.is_empty() {

@@ -9,39 +9,12 @@
 
 use super::drawing::{Drawing, Op, DAY_DEFAULTS};
 
-/// One element of a drawing, read back from its instructions.
-struct Element<'a> {
-    tag: &'a str,
-    attributes: Vec<(&'a str, &'a str)>,
-    children: Vec<Node<'a>>,
-}
-
-enum Node<'a> {
-    Element(Element<'a>),
-    Text(&'a str),
-}
-
-impl<'a> Element<'a> {
-    fn new(tag: &'a str) -> Element<'a> {
-        Element {
-            tag,
-            attributes: Vec::new(),
-            children: Vec::new(),
-        }
-    }
-
-    /// Sets an attribute as `setAttribute` does: a name already present keeps
-    /// its place and takes the new value.
-    fn set(&mut self, name: &'a str, value: &'a str) {
-        match self.attributes.iter_mut().find(|(known, _)| *known == name) {
-            Some(attribute) => attribute.1 = value,
-            None => self.attributes.push((name, value)),
-        }
-    }
-}
-
 /// `drawing` as HTML: the markup of the children of the element it is drawn
-/// into.
+/// into. Written as it is read, with no tree in between: a drawing gives an
+/// element's attributes before its children (the DOM writer does not mind
+/// the order; this writer relies on it, and the tests compare both writers'
+/// results), so a start tag is complete when its first child or its end
+/// comes.
 ///
 /// # Example
 /// ```
@@ -59,94 +32,117 @@ impl<'a> Element<'a> {
 /// # Ok::<(), mpn_renewal_calendar::Error>(())
 /// ```
 pub fn to_html(drawing: &Drawing) -> String {
-    let mut out = String::with_capacity(drawing.as_str().len() * 5 / 4);
-    for node in &read(drawing) {
-        write_node(&mut out, node);
-    }
-    out
-}
-
-/// The tree of elements and texts that `drawing` describes.
-fn read(drawing: &Drawing) -> Vec<Node<'_>> {
-    let mut roots = Vec::new();
-    // The elements open, innermost last.
-    let mut open: Vec<Element<'_>> = Vec::new();
+    let mut writer = Writer {
+        out: String::with_capacity(drawing.as_str().len() * 5 / 4),
+        open: Vec::new(),
+        pending: false,
+        attributes: Vec::new(),
+        day: None,
+    };
     for instruction in drawing.as_str().split(Op::SEPARATOR).skip(1) {
         let mut characters = instruction.chars();
         let code = characters.next();
         let operand = characters.as_str();
         match Op::ALL.into_iter().find(|op| Some(op.code()) == code) {
-            Some(Op::Open) => open.push(Element::new(operand)),
+            Some(Op::Open) => writer.open(operand),
             Some(Op::Attribute) => {
                 let (name, value) = operand.split_once(Op::NAME_END).unwrap_or((operand, ""));
-                if let Some(element) = open.last_mut() {
-                    element.set(name, value);
-                }
+                writer.set(name, value);
             }
-            Some(Op::Text) => match open.last_mut() {
-                Some(element) => element.children.push(Node::Text(operand)),
-                None => roots.push(Node::Text(operand)),
-            },
-            Some(Op::Close) => close(&mut open, &mut roots),
+            Some(Op::Text) => {
+                writer.start_tag_end();
+                escape(&mut writer.out, operand, false);
+            }
+            Some(Op::Close) => writer.close(),
             Some(Op::OpenDay) => {
-                open.push(Element::new("td"));
-                let mut button = Element::new("button");
+                writer.start_tag_end();
+                writer.out.push_str("<td>");
+                writer.open("button");
                 for (name, value) in DAY_DEFAULTS {
-                    button.set(name, value);
+                    writer.set(name, value);
                 }
-                button.children.push(Node::Text(operand));
-                open.push(button);
+                writer.day = Some(operand);
             }
             Some(Op::CloseDay) => {
-                close(&mut open, &mut roots);
-                close(&mut open, &mut roots);
+                writer.close();
+                writer.out.push_str("</td>");
             }
             None => {}
         }
     }
-    while !open.is_empty() {
-        close(&mut open, &mut roots);
+    while !writer.open.is_empty() {
+        writer.close();
     }
-    roots
+    writer.out
 }
 
-/// Ends the innermost open element: it becomes a child of the one around
-/// it, or a root.
-fn close<'a>(open: &mut Vec<Element<'a>>, roots: &mut Vec<Node<'a>>) {
-    if let Some(element) = open.pop() {
-        match open.last_mut() {
-            Some(parent) => parent.children.push(Node::Element(element)),
-            None => roots.push(Node::Element(element)),
-        }
-    }
+/// The state of [`to_html`].
+struct Writer<'a> {
+    out: String,
+    /// The elements open, innermost last.
+    open: Vec<&'a str>,
+    /// Whether the innermost element's start tag is still to be written.
+    pending: bool,
+    /// The attributes of that start tag, in order.
+    attributes: Vec<(&'a str, &'a str)>,
+    /// A day button's text, written right after its start tag.
+    day: Option<&'a str>,
 }
 
 /// Elements with no end tag.
 const VOID: [&str; 3] = ["link", "meta", "br"];
 
-fn write_node(out: &mut String, node: &Node<'_>) {
-    match node {
-        Node::Text(text) => escape(out, text, false),
-        Node::Element(element) => {
-            out.push('<');
-            out.push_str(element.tag);
-            for (name, value) in &element.attributes {
-                out.push(' ');
-                out.push_str(name);
-                out.push_str("=\"");
-                escape(out, value, true);
-                out.push('"');
+impl<'a> Writer<'a> {
+    /// Opens `tag`: its start tag waits for its attributes.
+    fn open(&mut self, tag: &'a str) {
+        self.start_tag_end();
+        self.open.push(tag);
+        self.pending = true;
+    }
+
+    /// Sets an attribute as `setAttribute` does: a name already present keeps
+    /// its place and takes the new value.
+    fn set(&mut self, name: &'a str, value: &'a str) {
+        if !self.pending {
+            // After a child: no drawing does this (see `to_html`).
+            return;
+        }
+        match self.attributes.iter_mut().find(|(known, _)| *known == name) {
+            Some(attribute) => attribute.1 = value,
+            None => self.attributes.push((name, value)),
+        }
+    }
+
+    /// Writes the pending start tag, if any.
+    fn start_tag_end(&mut self) {
+        if !self.pending {
+            return;
+        }
+        self.pending = false;
+        self.out.push('<');
+        self.out.push_str(self.open.last().copied().unwrap_or_default());
+        for (name, value) in self.attributes.drain(..) {
+            self.out.push(' ');
+            self.out.push_str(name);
+            self.out.push_str("=\"");
+            escape(&mut self.out, value, true);
+            self.out.push('"');
+        }
+        self.out.push('>');
+        if let Some(day) = self.day.take() {
+            escape(&mut self.out, day, false);
+        }
+    }
+
+    /// Ends the innermost element.
+    fn close(&mut self) {
+        self.start_tag_end();
+        if let Some(tag) = self.open.pop() {
+            if !VOID.contains(&tag) {
+                self.out.push_str("</");
+                self.out.push_str(tag);
+                self.out.push('>');
             }
-            out.push('>');
-            if VOID.contains(&element.tag) {
-                return;
-            }
-            for child in &element.children {
-                write_node(out, child);
-            }
-            out.push_str("</");
-            out.push_str(element.tag);
-            out.push('>');
         }
     }
 }

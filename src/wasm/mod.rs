@@ -12,6 +12,8 @@ pub use read::WINDOW_INPUT_FIELDS;
 use wasm_bindgen::prelude::*;
 
 use crate::calendar::dom;
+use crate::calendar::html::to_html;
+use crate::calendar::widget::{widget_drawing, WidgetContent, WidgetOptions};
 use crate::rules::{covid, status, window};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -108,6 +110,62 @@ pub fn render_timeline(
 ) -> Result<(), JsValue> {
     let (element, window, options) = read::render_arguments(&element, &window, &options)?;
     dom::render_timeline(&element, &window, &options)
+}
+
+/// `renderWidget(root, content, options)`: draws the element's whole shadow
+/// content into `root` (a shadow root or an element): the calendar and
+/// timeline of `content.window`, or the error view of `content.error` (see
+/// [`crate::calendar::widget`]). A root that holds the same drawing, for
+/// example a prerendered one, is kept as it is.
+///
+/// # Errors
+/// Throws `INVALID_INPUT` for a root that is not an element or shadow root,
+/// and as [`status_on`] does for the window and the options.
+#[wasm_bindgen(js_name = renderWidget)]
+pub fn render_widget(
+    #[wasm_bindgen(unchecked_param_type = "Element | ShadowRoot")] root: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "WidgetContent")] content: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "WidgetOptions | undefined")] options: JsValue,
+) -> Result<(), JsValue> {
+    let root = read::root(&root)?;
+    let arguments = read::widget_arguments(&content, &options)?;
+    dom::draw(&root, &widget(&arguments))?;
+    dom::install_keyboard(&root)
+}
+
+/// `widgetHtml(content, options)`: the element's whole shadow content as
+/// HTML, for a page rendered ahead of time: the same drawing as
+/// [`render_widget`]'s, every value escaped, no script, no inline style.
+///
+/// # Errors
+/// As [`render_widget`], for the content and the options.
+#[wasm_bindgen(js_name = widgetHtml)]
+pub fn widget_html(
+    #[wasm_bindgen(unchecked_param_type = "WidgetContent")] content: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "WidgetOptions | undefined")] options: JsValue,
+) -> Result<String, JsValue> {
+    let arguments = read::widget_arguments(&content, &options)?;
+    Ok(to_html(&widget(&arguments)))
+}
+
+/// The widget's drawing for what [`read::widget_arguments`] read.
+fn widget(arguments: &read::WidgetArguments) -> crate::calendar::drawing::Drawing {
+    let content = match &arguments.window {
+        Some(window) => WidgetContent::Window(window),
+        None => WidgetContent::Error {
+            code: &arguments.error.0,
+            message: &arguments.error.1,
+        },
+    };
+    widget_drawing(
+        content,
+        &WidgetOptions {
+            render: arguments.render,
+            stylesheet: arguments.stylesheet.as_deref(),
+            notice: arguments.notice,
+            stamp: arguments.stamp,
+        },
+    )
 }
 
 /// `toICalendar(window, options)`: the window's dates as an iCalendar file

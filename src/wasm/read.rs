@@ -21,6 +21,15 @@ use crate::text::{concat, decimal, quotable};
 pub const WINDOW_INPUT_FIELDS: &[&str] = &["offer", "purchaseDate", "anniversaryDate", "leapDay"];
 const COVID_INPUT_FIELDS: &[&str] = &["movedToPartnerCenter", "edition", "leapDay"];
 const RENDER_OPTION_FIELDS: &[&str] = &["lang", "today", "headingLevel"];
+const WIDGET_OPTION_FIELDS: &[&str] = &[
+    "lang",
+    "today",
+    "headingLevel",
+    "stylesheet",
+    "notice",
+    "stamp",
+];
+const WIDGET_CONTENT_FIELDS: &[&str] = &["window", "error"];
 const ICALENDAR_OPTION_FIELDS: &[&str] = &["lang", "stamp"];
 
 /// A plain object whose own properties can be read.
@@ -355,6 +364,11 @@ pub(super) fn render_options(value: &JsValue) -> Result<RenderOptions, Error> {
         "an object such as { lang: \"fr\", today: \"2019-09-20\", headingLevel: 2 }",
         Some(RENDER_OPTION_FIELDS),
     )?;
+    render_fields(&fields)
+}
+
+/// The fields of `RenderOptions`, in `RenderOptions` or `WidgetOptions`.
+fn render_fields(fields: &Fields<'_>) -> Result<RenderOptions, Error> {
     Ok(RenderOptions {
         lang: fields
             .string("lang")?
@@ -366,6 +380,94 @@ pub(super) fn render_options(value: &JsValue) -> Result<RenderOptions, Error> {
             None => HeadingLevel::default(),
         },
     })
+}
+
+/// What `renderWidget` and `widgetHtml` read: the content and the options.
+pub(super) struct WidgetArguments {
+    /// `content.window`, when given.
+    pub window: Option<RenewalWindow>,
+    /// `content.error`'s code and message, when there is no window.
+    pub error: (String, String),
+    pub render: RenderOptions,
+    pub stylesheet: Option<String>,
+    pub notice: bool,
+    pub stamp: Option<Stamp>,
+}
+
+/// `WidgetContent` and `WidgetOptions` (see `types.d.ts`).
+pub(super) fn widget_arguments(
+    content: &JsValue,
+    options: &JsValue,
+) -> Result<WidgetArguments, Error> {
+    let content = Fields::of(
+        content,
+        "content",
+        "an object such as { window } or { error: { code, message } }",
+        Some(WIDGET_CONTENT_FIELDS),
+    )?;
+    let window = content
+        .get("window")?
+        .map(|window| renewal_window(&window, CovidMember::Checked))
+        .transpose()?;
+    let mut error = (String::new(), String::new());
+    if window.is_none() {
+        let value = content.required("error")?;
+        let fields = Fields::of(
+            &value,
+            "content.error",
+            "an object such as { code: \"INVALID_DATE\", message: \"…\" }",
+            None,
+        )?;
+        error = (
+            fields.required_string("code")?,
+            fields.string("message")?.unwrap_or_default(),
+        );
+    }
+    if options.is_undefined() {
+        return Ok(WidgetArguments {
+            window,
+            error,
+            render: RenderOptions::default(),
+            stylesheet: None,
+            notice: false,
+            stamp: None,
+        });
+    }
+    let fields = Fields::of(
+        options,
+        "options",
+        "an object such as { lang: \"fr\", today: \"2019-09-20\", stylesheet: \"/calendar.css\" }",
+        Some(WIDGET_OPTION_FIELDS),
+    )?;
+    Ok(WidgetArguments {
+        window,
+        error,
+        render: render_fields(&fields)?,
+        stylesheet: fields.string("stylesheet")?,
+        notice: match fields.get("notice")? {
+            Some(_) => fields.boolean("notice")?,
+            None => false,
+        },
+        stamp: fields
+            .string("stamp")?
+            .map(|text| Stamp::parse(&text).map_err(|error| error.in_field("options.stamp")))
+            .transpose()?,
+    })
+}
+
+/// A DOM node to draw into: an element or a shadow root (checked as
+/// [`element`] checks an element).
+pub(super) fn root(value: &JsValue) -> Result<web_sys::Node, Error> {
+    const ELEMENT_NODE: u16 = 1;
+    const DOCUMENT_FRAGMENT_NODE: u16 = 11;
+    let expected = "a DOM element or shadow root";
+    let node = value
+        .dyn_ref::<web_sys::Node>()
+        .ok_or_else(|| wrong_type("root", expected, value))?;
+    match node.unchecked_ref::<NodeLike>().node_type_checked() {
+        Ok(ELEMENT_NODE | DOCUMENT_FRAGMENT_NODE) => Ok(node.clone()),
+        _ => Err(wrong_type("root", expected, value)),
+    }
 }
 
 /// `options.headingLevel`: a whole number from 1 to 6.

@@ -82,6 +82,19 @@ export interface RenderOptions {
   /** The level of the timeline's two headings, 1 to 6 (h1 to h6), to fit the page's outline. Default 3. */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
 }
+/** What renderWidget and widgetHtml draw: a window's calendar, or the error view of a coded error. */
+export type WidgetContent =
+  | { window: RenewalWindow }
+  | { error: { code: ErrorCode | "INTERNAL"; message?: string } };
+/** Options of renderWidget and widgetHtml. */
+export interface WidgetOptions extends RenderOptions {
+  /** A stylesheet URL, linked inside the shadow root (for markup rendered ahead of time). */
+  stylesheet?: string;
+  /** Says that the module was restarted after a failure. */
+  notice?: boolean;
+  /** DTSTAMP of the .ics link, as ICalendarOptions.stamp; default: midnight UTC of the anniversary. */
+  stamp?: string;
+}
 /** Options of toICalendar. */
 export interface ICalendarOptions {
   /** A BCP 47 tag, as for RenderOptions. */

@@ -41,6 +41,8 @@ test("the tarball holds exactly the runtime, the types and the documents", () =>
     "LICENSE",
     "README.md",
     "api.js",
+    "attributes.js",
+    "cli.js",
     "index.d.ts",
     "instance.js",
     "mpn-renewal-calendar.css",
@@ -51,6 +53,8 @@ test("the tarball holds exactly the runtime, the types and the documents", () =>
     "pkg/mpn_renewal_calendar.d.ts",
     "pkg/mpn_renewal_calendar.js",
     "pkg/mpn_renewal_calendar_bg.wasm",
+    "server.d.ts",
+    "server.js",
   ]);
   // No file near a size that would signal a debug build or a stray asset.
   const listing = run("tar", ["-tvzf", TARBALL]).trim().split("\n");

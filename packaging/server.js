@@ -1,0 +1,113 @@
+// Static rendering, for site generators that run in Node: the element's
+// markup with its declarative shadow root, drawn by the same wasm module and
+// the same drawing as the element in the browser, which then takes it over.
+//
+//   import { renderToString, prerender } from "mpn-renewal-calendar/server";
+//   renderToString({ "purchase-date": "2018-09-01", lang: "fr" }, { stylesheet: "/mpn-renewal-calendar.css" })
+//
+// "Today" is never the build machine's: without a `today` attribute (or the
+// `today` option), the markup has no today mark and no status sentence; the
+// element adds them in the reader's browser.
+import { readFileSync } from "node:fs";
+import { parse, parseFragment } from "parse5";
+import { makeApi } from "./instance.js";
+import { ATTRIBUTES, resolveLang, widgetContent, widgetOptions } from "./attributes.js";
+import * as glue from "./pkg/mpn_renewal_calendar.js";
+
+const exports = glue.initSync({ module: readFileSync(new URL("./pkg/mpn_renewal_calendar_bg.wasm", import.meta.url)) });
+const api = makeApi(glue, exports);
+
+/** The element's tag. */
+export const TAG = "mpn-renewal-calendar";
+
+const escapeAttribute = (value) => String(value).replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+
+/**
+ * The element's shadow root as a `<template shadowrootmode="open">` for the
+ * attributes `attribute(name)` reads. Returns the markup and the error the
+ * element would show, if any.
+ */
+function shadowRoot(attribute, options) {
+  const lang = resolveLang(attribute("lang"), options.lang);
+  const content = widgetContent(api, attribute);
+  const drawing = { stylesheet: options.stylesheet ?? undefined };
+  let html;
+  let error = content.error ?? null;
+  try {
+    html = api.widgetHtml(content, { ...widgetOptions(attribute, lang, options.today ?? null), ...drawing });
+  } catch (failure) {
+    if (typeof failure?.code !== "string") throw failure;
+    error = { code: failure.code, message: failure.message };
+    html = api.widgetHtml({ error }, { lang, ...drawing });
+  }
+  return { html: `<template shadowrootmode="open">${html}</template>`, error };
+}
+
+/** `attributes` (an object, or name/value pairs) as a reader of one attribute: a string or null. */
+function reader(attributes) {
+  const map = new Map(Array.isArray(attributes) ? attributes.map(({ name, value }) => [name, value]) : Object.entries(attributes ?? {}));
+  return (name) => {
+    if (!map.has(name)) return null;
+    const value = map.get(name);
+    if (value === false || value === null || value === undefined) return null;
+    return value === true ? "" : String(value);
+  };
+}
+
+/**
+ * One `<mpn-renewal-calendar>` element with its declarative shadow root, for
+ * `attributes` (an object of the element's attribute names; `true` for a
+ * boolean attribute such as `covid`). Options: `stylesheet` (the URL where
+ * the page serves mpn-renewal-calendar.css, linked inside the shadow root),
+ * `today` (YYYY-MM-DD; default none), `lang` (when the element has none).
+ * Bad attributes give the element's error view, as in the browser.
+ */
+export function renderToString(attributes, options = {}) {
+  const attribute = reader(attributes);
+  let start = `<${TAG}`;
+  for (const name of ATTRIBUTES) {
+    const value = attribute(name);
+    if (value !== null) start += value === "" ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
+  }
+  return `${start}>${shadowRoot(attribute, options).html}</${TAG}>`;
+}
+
+/**
+ * Fills in the declarative shadow root of every `<mpn-renewal-calendar>` of
+ * the HTML document `html`, found with parse5: an existing one is replaced,
+ * the element's attributes and other children are kept, and nothing else in
+ * the text changes, byte for byte; so running it twice gives the same text.
+ * Returns `{ html, count, errors }`, where each error is `{ line, code,
+ * message }` for an element whose attributes are bad (it gets the error
+ * view, as the live element shows it).
+ */
+export function prerender(html, options = {}) {
+  const edits = [];
+  const errors = [];
+  let count = 0;
+  const visit = (node) => {
+    if (node.nodeName === TAG && node.sourceCodeLocation?.startTag) {
+      count += 1;
+      const location = node.sourceCodeLocation;
+      const { html: template, error } = shadowRoot(reader(node.attrs), options);
+      if (error) errors.push({ line: location.startLine, ...error });
+      // The existing declarative shadow root, if any, is replaced whole;
+      // otherwise the template goes right after the start tag.
+      const existing = node.childNodes.find((child) => child.nodeName === "template" && child.attrs.some(({ name }) => name === "shadowrootmode"));
+      const from = existing ? existing.sourceCodeLocation.startOffset : location.startTag.endOffset;
+      const to = existing ? existing.sourceCodeLocation.endOffset : location.startTag.endOffset;
+      edits.push({ from, to, text: template });
+    }
+    for (const child of node.childNodes ?? []) if (child.nodeName !== "template" || node.nodeName !== TAG) visit(child);
+    if (node.content) visit(node.content);
+  };
+  const fragment = !/^\s*(<!--[\s\S]*?-->\s*)*<(!doctype|html|head|body)/i.test(html);
+  visit(fragment ? parseFragment(html, { sourceCodeLocationInfo: true }) : parse(html, { sourceCodeLocationInfo: true }));
+  let out = "";
+  let at = 0;
+  for (const { from, to, text } of edits.sort((a, b) => a.from - b.from)) {
+    out += html.slice(at, from) + text;
+    at = to;
+  }
+  return { html: out + html.slice(at), count, errors };
+}

@@ -1,0 +1,168 @@
+//! The whole content of the element's shadow root as one drawing: the same
+//! for the element in the browser ([`super::dom`]) and for a page rendered
+//! ahead of time ([`super::html`]), so that the element takes over a
+//! prerendered calendar without redrawing it.
+//!
+//! ```text
+//! <link rel="stylesheet" href="…">        only when a stylesheet URL is given
+//! <div part="widget" lang="en">
+//!   <p part="error" role="alert" hidden>    the error view (shown instead of the calendar)
+//!   <p part="notice" role="status" hidden>  after the module restarted
+//!   <div part="calendar-host">              the calendar (super::drawing)
+//!   <p part="actions"><a part="download" download="mpn-renewal-….ics" href="data:…">
+//!   <div part="timeline-host">              the timeline, status, COVID-19 text, notes
+//! </div>
+//! ```
+//!
+//! The download is a link to a `data:` URL holding the `.ics` file, so that
+//! it works without any script; the element gives it a file with the current
+//! `DTSTAMP` when it is clicked.
+
+use super::drawing::{calendar_drawing, timeline_drawing, Drawing, RenderOptions};
+use crate::error::ErrorCode;
+use crate::ics::{to_icalendar, Stamp};
+use crate::rules::window::RenewalWindow;
+use crate::text::concat;
+
+/// What the widget shows.
+#[derive(Clone, Copy, Debug)]
+pub enum WidgetContent<'a> {
+    /// The calendar and timeline of a window.
+    Window(&'a RenewalWindow),
+    /// The error view: `code` is an [`ErrorCode`]'s name, or `INTERNAL` for a
+    /// failure of the module itself; `message` says what was wrong.
+    Error {
+        /// The error's `code`.
+        code: &'a str,
+        /// The error's message, shown under the sentence.
+        message: &'a str,
+    },
+}
+
+/// What the widget needs besides its content.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WidgetOptions<'a> {
+    /// The language, today and heading level of the drawings.
+    pub render: RenderOptions,
+    /// Where the page serves the stylesheet, for a `<link>` in the shadow
+    /// root (a prerendered page has no script to adopt it); none in the
+    /// browser, where the element adopts its stylesheet.
+    pub stylesheet: Option<&'a str>,
+    /// Says that the module was restarted after a failure.
+    pub notice: bool,
+    /// The `DTSTAMP` of the `.ics` link; by default midnight UTC of the
+    /// anniversary, so that the same input always gives the same markup.
+    pub stamp: Option<Stamp>,
+}
+
+/// The element's whole shadow content.
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::calendar::html::to_html;
+/// use mpn_renewal_calendar::calendar::widget::{widget_drawing, WidgetContent, WidgetOptions};
+/// use mpn_renewal_calendar::rules::{window::*, Offer};
+/// use mpn_renewal_calendar::{Date, LeapDay};
+/// let window = compute_window(WindowRequest {
+///     offer: Offer::ActionPack,
+///     start: Start::Purchase(Date::parse("2018-09-01")?),
+///     leap_day: LeapDay::Feb28,
+/// })?;
+/// let html = to_html(&widget_drawing(WidgetContent::Window(&window), &WidgetOptions::default()));
+/// assert!(html.starts_with(r#"<div part="widget" lang="en"><p part="error" role="alert" hidden="">"#));
+/// // R1: the anniversary names the calendar file.
+/// assert!(html.contains(r#"download="mpn-renewal-2019-09-01.ics""#));
+///
+/// let error = WidgetContent::Error { code: "INVALID_DATE", message: "purchaseDate: …" };
+/// assert!(to_html(&widget_drawing(error, &WidgetOptions::default())).contains("purchaseDate: …"));
+/// # Ok::<(), mpn_renewal_calendar::Error>(())
+/// ```
+pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -> Drawing {
+    let lang = options.render.lang;
+    let ui = &lang.words().ui;
+    let mut out = Drawing::new();
+    if let Some(href) = options.stylesheet {
+        out.open("link", "")
+            .attribute("rel", "stylesheet")
+            .attribute("href", href)
+            .close();
+    }
+    out.open("div", "widget").attribute("lang", lang.tag());
+    out.open("p", "error").attribute("role", "alert");
+    match content {
+        WidgetContent::Window(_) => {
+            out.attribute("hidden", "");
+        }
+        WidgetContent::Error { code, message } => {
+            let sentence = match ErrorCode::ALL.into_iter().find(|known| known.as_str() == code) {
+                Some(code) => lang.error(code),
+                None if code == "INTERNAL" => ui.internal,
+                None => lang.error(ErrorCode::InvalidInput),
+            };
+            out.text(&concat(&[ui.error_title, " ", sentence]));
+            if !message.is_empty() {
+                out.text(" ").open("small", "error-detail").text(message).close();
+            }
+        }
+    }
+    out.close().open("p", "notice").attribute("role", "status");
+    if options.notice {
+        out.text(ui.restarted);
+    } else {
+        out.attribute("hidden", "");
+    }
+    out.close().open("div", "calendar-host");
+    if let WidgetContent::Window(window) = content {
+        out.append(&calendar_drawing(window, &options.render));
+    }
+    out.close().open("p", "actions").open("a", "download");
+    match content {
+        WidgetContent::Window(window) => {
+            let anniversary = window.anniversary.as_iso();
+            let stamp = options
+                .stamp
+                .unwrap_or_else(|| Stamp::at_midnight(window.anniversary));
+            out.attribute(
+                "download",
+                &concat(&["mpn-renewal-", anniversary.as_str(), ".ics"]),
+            )
+            .attribute_with("href", |href| {
+                href.push_str("data:text/calendar;charset=utf-8,");
+                percent_encode(href, &to_icalendar(window, lang, stamp));
+            });
+        }
+        WidgetContent::Error { .. } => {
+            out.attribute("hidden", "");
+        }
+    }
+    out.text(ui.download).close().close().open("div", "timeline-host");
+    if let WidgetContent::Window(window) = content {
+        out.append(&timeline_drawing(window, &options.render));
+    }
+    out.close().close();
+    out
+}
+
+/// Appends `text` to `out` as a URL's data: every byte but ASCII letters,
+/// digits and `-._~:@/=+` written `%XX` (RFC 3986), so that the URL holds
+/// no space, line break, quote or `#`.
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::calendar::widget::percent_encode;
+/// let mut url = String::from("data:text/calendar;charset=utf-8,");
+/// percent_encode(&mut url, "BEGIN:VCALENDAR\r\nSUMMARY:Échéance #1");
+/// assert_eq!(url, "data:text/calendar;charset=utf-8,BEGIN:VCALENDAR%0D%0ASUMMARY:%C3%89ch%C3%A9ance%20%231");
+/// ```
+pub fn percent_encode(out: &mut String, text: &str) {
+    let hex = |half: u8| char::from(if half < 10 { b'0' + half } else { b'A' + half - 10 });
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~:@/=+".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push('%');
+            out.push(hex(byte >> 4));
+            out.push(hex(byte & 0xF));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+// The element's attributes, read the same way by the element in the browser
+// (www/mpn-renewal-calendar.js) and by the static renderer at a site's build
+// time (packaging/server.js): the same attributes give the same drawing, and
+// the same bad attribute gives the same error view, in both.
+
+/** The element's attributes, in the order they are documented. */
+export const ATTRIBUTES = [
+  "purchase-date",
+  "anniversary-date",
+  "offer",
+  "covid",
+  "moved-to-partner-center",
+  "edition",
+  "leap-day",
+  "lang",
+  "today",
+  "heading-level",
+];
+
+// The widget's languages, generated from `Lang::ALL` (src/i18n/mod.rs).
+// BEGIN GENERATED languages
+const LANGS = ["en", "fr"];
+// END GENERATED languages
+
+/**
+ * The widget's language for a list of candidate tags, most wanted first: the
+ * first whose primary subtag is one of LANGS, else the first of LANGS. The
+ * same rule as `Lang::from_tag` in the module, for a list; the element, the
+ * page and the static renderer all resolve their language here.
+ */
+export function resolveLang(...candidates) {
+  for (const tag of candidates) {
+    const primary = String(tag ?? "").toLowerCase().split(/[-_]/)[0];
+    if (LANGS.includes(primary)) return primary;
+  }
+  return LANGS[0];
+}
+
+/**
+ * What the widget shows for the attributes that `attribute(name)` reads
+ * (a string, or null when absent): `{ window }`, COVID-19 outcome included,
+ * or `{ error: { code, message } }` for the module's coded error. Anything
+ * else thrown (a trap of the module) is thrown on.
+ */
+export function widgetContent(api, attribute) {
+  try {
+    const input = { offer: attribute("offer") ?? "actionPack" };
+    for (const [name, field] of [
+      ["purchase-date", "purchaseDate"],
+      ["anniversary-date", "anniversaryDate"],
+      ["leap-day", "leapDay"],
+    ]) {
+      if (attribute(name) !== null) input[field] = attribute(name);
+    }
+    let window = api.computeWindow(input);
+    if (attribute("covid") !== null) {
+      const covid = { movedToPartnerCenter: attribute("moved-to-partner-center") !== null };
+      if (attribute("edition") !== null) covid.edition = attribute("edition");
+      if (attribute("leap-day") === "mar1") covid.leapDay = "mar1";
+      window = api.applyCovidExtension(window, covid);
+    }
+    return { window };
+  } catch (failure) {
+    if (typeof failure?.code !== "string") throw failure;
+    return { error: { code: failure.code, message: String(failure.message ?? "") } };
+  }
+}
+
+/** The drawing's options for the attributes: `today` is the attribute, else `today` given here (null: none). */
+export function widgetOptions(attribute, lang, today) {
+  const options = { lang, today: attribute("today") ?? today };
+  const level = attribute("heading-level");
+  if (level !== null) {
+    // Digits become a number; anything else goes as written, so that a bad
+    // value is reported like any other, not ignored.
+    options.headingLevel = /^[0-9]+$/.test(level) ? Number(level) : level;
+  }
+  return options;
+}
