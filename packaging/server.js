@@ -102,7 +102,17 @@ export function prerender(html, options = {}) {
     if (node.content) visit(node.content);
   };
   const fragment = !/^\s*(<!--[\s\S]*?-->\s*)*<(!doctype|html|head|body)/i.test(html);
-  visit(fragment ? parseFragment(html, { sourceCodeLocationInfo: true }) : parse(html, { sourceCodeLocationInfo: true }));
+  const tree = fragment ? parseFragment(html, { sourceCodeLocationInfo: true }) : parse(html, { sourceCodeLocationInfo: true });
+  visit(tree);
+  // The stylesheet linked inside each shadow root is found only when the
+  // parser reaches the element; preloaded from the head, it is on its way
+  // from the start (a written <head> only, once).
+  const head = fragment ? null : tree.childNodes.find((node) => node.nodeName === "html")?.childNodes.find((node) => node.nodeName === "head");
+  const preloaded = (node) => node.nodeName === "link" && node.attrs.some(({ name, value }) => name === "rel" && value === "preload") && node.attrs.some(({ name, value }) => name === "href" && value === options.stylesheet);
+  if (count > 0 && options.stylesheet && head?.sourceCodeLocation?.startTag && !head.childNodes.some(preloaded)) {
+    const at = head.sourceCodeLocation.endTag?.startOffset ?? head.sourceCodeLocation.startTag.endOffset;
+    edits.push({ from: at, to: at, text: `<link rel="preload" as="style" href="${escapeAttribute(options.stylesheet)}">` });
+  }
   let out = "";
   let at = 0;
   for (const { from, to, text } of edits.sort((a, b) => a.from - b.from)) {

@@ -26,7 +26,6 @@ extern "C" {
     fn build(root: &Node, instructions: &str) -> Result<(), JsValue>;
 }
 
-
 /// Makes the children of `root` what `drawing` describes.
 ///
 /// # Errors

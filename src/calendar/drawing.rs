@@ -178,7 +178,11 @@ impl Drawing {
 
     /// Sets an attribute whose value `write` appends to the string it is
     /// given: no string of its own is made (a calendar writes hundreds).
-    pub(super) fn attribute_with(&mut self, name: &str, write: impl FnOnce(&mut String)) -> &mut Instructions {
+    pub(super) fn attribute_with(
+        &mut self,
+        name: &str,
+        write: impl FnOnce(&mut String),
+    ) -> &mut Instructions {
         self.op(Op::Attribute).0.push_str(name);
         self.0.push(Op::NAME_END);
         write(&mut self.0);
@@ -422,6 +426,18 @@ fn write_mark_names(out: &mut String, marks: Marks) {
 /// # Ok::<(), mpn_renewal_calendar::Error>(())
 /// ```
 pub fn timeline_drawing(window: &RenewalWindow, options: &RenderOptions) -> Drawing {
+    timeline_with(window, options, false)
+}
+
+/// [`timeline_drawing`]; with `status_pending` and no today, the status's
+/// place holds a sentence saying that it shows once the script has run (in a
+/// calendar rendered ahead of time, so that the status does not push the
+/// page down when it comes).
+pub(super) fn timeline_with(
+    window: &RenewalWindow,
+    options: &RenderOptions,
+    status_pending: bool,
+) -> Drawing {
     let lang = options.lang;
     let text = timeline_text(window, lang, options.today);
     let heading = options.heading_level.tag();
@@ -430,12 +446,21 @@ pub fn timeline_drawing(window: &RenewalWindow, options: &RenderOptions) -> Draw
     if let Some(status) = &text.status {
         out.open("p", "status")
             .attribute("data-phase", status.phase.name())
-            .attribute("role", "status")
-            .text(&status.sentence);
-        if let Some(reminder) = status.reminder_today {
-            out.text(" ").text(reminder);
-        }
+            .attribute("role", "status");
+        // One Text node each, here and below: HTML parsing merges adjacent
+        // texts, and a prerendered calendar must be the drawing, node for
+        // node.
+        match status.reminder_today {
+            Some(reminder) => out.text(&concat(&[&status.sentence, " ", reminder])),
+            None => out.text(&status.sentence),
+        };
         out.close();
+    } else if status_pending {
+        out.open("p", "status")
+            .attribute("data-phase", "")
+            .attribute("role", "status")
+            .text(lang.words().ui.status_pending)
+            .close();
     }
     out.open(heading, "timeline-heading")
         .text(lang.words().ui.timeline)
@@ -448,8 +473,7 @@ pub fn timeline_drawing(window: &RenewalWindow, options: &RenderOptions) -> Draw
             .attribute("datetime", item.date.as_iso().as_str())
             .text(&item.date_text)
             .close()
-            .text(item.colon)
-            .text(item.sentence)
+            .text(&concat(&[item.colon, item.sentence]))
             .close();
     }
     out.close();

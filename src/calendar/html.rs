@@ -120,7 +120,8 @@ impl<'a> Writer<'a> {
         }
         self.pending = false;
         self.out.push('<');
-        self.out.push_str(self.open.last().copied().unwrap_or_default());
+        self.out
+            .push_str(self.open.last().copied().unwrap_or_default());
         for (name, value) in self.attributes.drain(..) {
             self.out.push(' ');
             self.out.push_str(name);

@@ -18,7 +18,7 @@
 //! it works without any script; the element gives it a file with the current
 //! `DTSTAMP` when it is clicked.
 
-use super::drawing::{calendar_drawing, timeline_drawing, Drawing, RenderOptions};
+use super::drawing::{calendar_drawing, timeline_with, Drawing, RenderOptions};
 use crate::error::ErrorCode;
 use crate::ics::{to_icalendar, Stamp};
 use crate::rules::window::RenewalWindow;
@@ -94,14 +94,21 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
             out.attribute("hidden", "");
         }
         WidgetContent::Error { code, message } => {
-            let sentence = match ErrorCode::ALL.into_iter().find(|known| known.as_str() == code) {
+            let sentence = match ErrorCode::ALL
+                .into_iter()
+                .find(|known| known.as_str() == code)
+            {
                 Some(code) => lang.error(code),
                 None if code == "INTERNAL" => ui.internal,
                 None => lang.error(ErrorCode::InvalidInput),
             };
-            out.text(&concat(&[ui.error_title, " ", sentence]));
-            if !message.is_empty() {
-                out.text(" ").open("small", "error-detail").text(message).close();
+            if message.is_empty() {
+                out.text(&concat(&[ui.error_title, " ", sentence]));
+            } else {
+                out.text(&concat(&[ui.error_title, " ", sentence, " "]))
+                    .open("small", "error-detail")
+                    .text(message)
+                    .close();
             }
         }
     }
@@ -135,9 +142,12 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
             out.attribute("hidden", "");
         }
     }
-    out.text(ui.download).close().close().open("div", "timeline-host");
+    out.text(ui.download)
+        .close()
+        .close()
+        .open("div", "timeline-host");
     if let WidgetContent::Window(window) = content {
-        out.append(&timeline_drawing(window, &options.render));
+        out.append(&timeline_with(window, &options.render, true));
     }
     out.close().close();
     out
@@ -155,7 +165,13 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
 /// assert_eq!(url, "data:text/calendar;charset=utf-8,BEGIN:VCALENDAR%0D%0ASUMMARY:%C3%89ch%C3%A9ance%20%231");
 /// ```
 pub fn percent_encode(out: &mut String, text: &str) {
-    let hex = |half: u8| char::from(if half < 10 { b'0' + half } else { b'A' + half - 10 });
+    let hex = |half: u8| {
+        char::from(if half < 10 {
+            b'0' + half
+        } else {
+            b'A' + half - 10
+        })
+    };
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || b"-._~:@/=+".contains(&byte) {
             out.push(char::from(byte));

@@ -61,6 +61,7 @@ pub const EN: Words = Words {
         error_title: "This cannot be computed:",
         restarted: "The calendar hit an internal error and was restarted; the dates below are computed afresh.",
         internal: "an internal error stopped the calculation; reload the page to try again.",
+        status_pending: "What holds today, and how many days are left to renew, shows here once the calendar's script has run in your browser.",
     },
     errors: ErrorWords {
         invalid_input: "some input is not valid.",

@@ -64,6 +64,7 @@ pub const FR: Words = Words {
         error_title: "Calcul impossible\u{202F}:",
         restarted: "Le calendrier a rencontré une erreur interne et a redémarré\u{202F}; les dates ci-dessous sont recalculées.",
         internal: "une erreur interne a interrompu le calcul\u{202F}; rechargez la page pour réessayer.",
+        status_pending: "Ce qui vaut aujourd’hui, et le nombre de jours restants pour renouveler, s’affiche ici une fois le script du calendrier exécuté dans votre navigateur.",
     },
     errors: ErrorWords {
         invalid_input: "une donnée n’est pas valide.",

@@ -235,7 +235,7 @@ impl Lang {
     /// let strings = Lang::En.ui_strings();
     /// assert!(strings.contains(&("INVALID_DATE", "the date must be a day that exists, written YYYY-MM-DD.")));
     /// ```
-    pub fn ui_strings(self) -> [(&'static str, &'static str); 15] {
+    pub fn ui_strings(self) -> [(&'static str, &'static str); 16] {
         let ui = &self.words().ui;
         let errors = &self.words().errors;
         // Written out rather than mapped over ErrorCode::ALL: the same keys,
@@ -262,6 +262,7 @@ impl Lang {
             (ErrorCode::InvalidOption.as_str(), errors.invalid_option),
             ("restarted", ui.restarted),
             ("INTERNAL", ui.internal),
+            ("statusPending", ui.status_pending),
         ]
     }
 }

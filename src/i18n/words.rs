@@ -120,6 +120,9 @@ pub struct UiWords {
     pub restarted: &'static str,
     /// A trap of the module (`INTERNAL`).
     pub internal: &'static str,
+    /// Where the status on today will be, in a calendar rendered ahead of
+    /// time without a today (`statusPending`).
+    pub status_pending: &'static str,
 }
 
 /// One sentence per [`crate::ErrorCode`] (`uiStrings` key: the code).

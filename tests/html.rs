@@ -1,0 +1,252 @@
+//! The HTML writer and the widget's drawing, natively: the properties that
+//! make a prerendered calendar parse into exactly the drawing (checked in
+//! the browsers by `tests/prerendered.rs`), the escaping of every value, and
+//! the `.ics` link.
+// Tests may panic: a failed expectation is the point.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use mpn_renewal_calendar::calendar::drawing::{Drawing, Op, RenderOptions};
+use mpn_renewal_calendar::calendar::html::to_html;
+use mpn_renewal_calendar::calendar::widget::{widget_drawing, WidgetContent, WidgetOptions};
+use mpn_renewal_calendar::i18n::Lang;
+use mpn_renewal_calendar::ics::{to_icalendar, Stamp};
+use mpn_renewal_calendar::rules::covid::{apply_covid_extension, CovidRequest, Edition};
+use mpn_renewal_calendar::rules::window::{compute_window, RenewalWindow, Start, WindowRequest};
+use mpn_renewal_calendar::rules::Offer;
+use mpn_renewal_calendar::{Date, LeapDay};
+
+fn date(iso: &str) -> Date {
+    Date::parse(iso).unwrap()
+}
+
+/// Windows of both offers, with and without the COVID-19 extension.
+fn windows() -> Vec<RenewalWindow> {
+    let mut windows = Vec::new();
+    for offer in [Offer::ActionPack, Offer::Competency] {
+        for day in [
+            "2018-09-01",
+            "2019-03-10",
+            "2016-02-29",
+            "2020-02-29",
+            "2019-12-31",
+        ] {
+            let window = compute_window(WindowRequest {
+                offer,
+                start: Start::Purchase(date(day)),
+                leap_day: LeapDay::Feb28,
+            })
+            .unwrap();
+            for moved in [false, true] {
+                let request = CovidRequest {
+                    moved_to_partner_center: moved,
+                    edition: Edition::default(),
+                    leap_day: LeapDay::Feb28,
+                };
+                if let Ok(extended) = apply_covid_extension(&window, request) {
+                    windows.push(extended);
+                }
+            }
+            windows.push(window);
+        }
+    }
+    windows
+}
+
+/// Every drawing of the widget for `windows()`, both languages, with and
+/// without today, and the error view.
+fn drawings() -> Vec<(String, Drawing)> {
+    let mut drawings = Vec::new();
+    for lang in Lang::ALL {
+        for (index, window) in windows().iter().enumerate() {
+            let today = (index % 2 == 0).then(|| date("2019-09-20"));
+            let options = WidgetOptions {
+                render: RenderOptions {
+                    lang,
+                    today,
+                    ..RenderOptions::default()
+                },
+                stylesheet: Some("/a.css"),
+                ..WidgetOptions::default()
+            };
+            drawings.push((
+                format!("{lang:?} {index}"),
+                widget_drawing(WidgetContent::Window(window), &options),
+            ));
+        }
+        let error = WidgetContent::Error {
+            code: "INVALID_DATE",
+            message: "bad",
+        };
+        let options = WidgetOptions {
+            render: RenderOptions {
+                lang,
+                ..RenderOptions::default()
+            },
+            ..WidgetOptions::default()
+        };
+        drawings.push((format!("{lang:?} error"), widget_drawing(error, &options)));
+    }
+    drawings
+}
+
+/// The operations of a drawing, each with its operand.
+fn operations(drawing: &Drawing) -> Vec<(Op, &str)> {
+    drawing
+        .as_str()
+        .split(Op::SEPARATOR)
+        .skip(1)
+        .map(|instruction| {
+            let mut characters = instruction.chars();
+            let code = characters.next();
+            let op = Op::ALL
+                .into_iter()
+                .find(|op| Some(op.code()) == code)
+                .unwrap();
+            (op, characters.as_str())
+        })
+        .collect()
+}
+
+#[test]
+fn drawings_are_what_html_parsing_gives_back() {
+    for (name, drawing) in drawings() {
+        // Per element open: whether it has a child yet.
+        let mut open: Vec<bool> = Vec::new();
+        let mut last = None;
+        for (op, operand) in operations(&drawing) {
+            match op {
+                Op::Open | Op::OpenDay => {
+                    if let Some(has_child) = open.last_mut() {
+                        *has_child = true;
+                    }
+                    // A day's text comes with its start tag (`Op::OpenDay`).
+                    open.push(false);
+                }
+                // The HTML writer writes a start tag whole: attributes come first.
+                Op::Attribute => assert_eq!(
+                    open.last(),
+                    Some(&false),
+                    "{name}: an attribute after a child"
+                ),
+                Op::Text => {
+                    // Parsing merges adjacent texts and drops empty ones.
+                    assert!(!operand.is_empty(), "{name}: an empty text");
+                    assert_ne!(last, Some(Op::Text), "{name}: two texts in a row");
+                    *open.last_mut().unwrap() = true;
+                }
+                Op::Close | Op::CloseDay => {
+                    open.pop().unwrap();
+                }
+            }
+            last = Some(op);
+        }
+        assert!(open.is_empty(), "{name}: an element left open");
+    }
+}
+
+#[test]
+fn every_value_is_escaped_and_nothing_is_executable() {
+    let hostile =
+        r#"</small></p><script>alert("x")</script><img src=x onerror=alert(1)> & "quoted""#;
+    let drawing = widget_drawing(
+        WidgetContent::Error {
+            code: "<b>",
+            message: hostile,
+        },
+        &WidgetOptions {
+            stylesheet: Some(r#"x.css" onload="alert(1)"#),
+            ..WidgetOptions::default()
+        },
+    );
+    let html = to_html(&drawing);
+    assert!(!html.contains("<script"), "{html}");
+    assert!(!html.contains("<img"), "{html}");
+    assert!(!html.contains(r#"" onload="#), "{html}");
+    assert!(
+        html.contains("&lt;/small&gt;&lt;/p&gt;&lt;script&gt;alert(\"x\")&lt;/script&gt;"),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"href="x.css&quot; onload=&quot;alert(1)""#),
+        "{html}"
+    );
+    // An unknown code reads as INVALID_INPUT's sentence, not as markup.
+    assert!(!html.contains("<b>"), "{html}");
+    for (name, drawing) in drawings() {
+        let html = to_html(&drawing);
+        assert!(
+            !html.contains("<script") && !html.contains(" style="),
+            "{name}"
+        );
+        // No event handler attribute: ` on…=` inside a tag.
+        for tag in html
+            .split('<')
+            .skip(1)
+            .map(|rest| rest.split('>').next().unwrap())
+        {
+            for attribute in tag.split(' ').skip(1) {
+                assert!(!attribute.starts_with("on"), "{name}: <{tag}>");
+            }
+        }
+    }
+}
+
+/// The `.ics` link holds the file `toICalendar` writes, byte for byte
+/// (docs/rules.md#example-1).
+#[test]
+fn the_download_link_holds_the_calendar_file() {
+    let window = compute_window(WindowRequest {
+        offer: Offer::ActionPack,
+        start: Start::Purchase(date("2018-09-01")),
+        leap_day: LeapDay::Feb28,
+    })
+    .unwrap();
+    for lang in Lang::ALL {
+        let options = WidgetOptions {
+            render: RenderOptions {
+                lang,
+                ..RenderOptions::default()
+            },
+            ..WidgetOptions::default()
+        };
+        let drawing = widget_drawing(WidgetContent::Window(&window), &options);
+        let href = operations(&drawing)
+            .into_iter()
+            .find_map(|(op, operand)| {
+                (op == Op::Attribute)
+                    .then(|| operand.split_once(Op::NAME_END).unwrap())
+                    .filter(|(name, _)| *name == "href")
+            })
+            .unwrap()
+            .1;
+        let encoded = href
+            .strip_prefix("data:text/calendar;charset=utf-8,")
+            .unwrap();
+        let mut bytes = Vec::new();
+        let mut rest = encoded.as_bytes();
+        while let Some((&byte, tail)) = rest.split_first() {
+            if byte == b'%' {
+                bytes.push(
+                    u8::from_str_radix(std::str::from_utf8(&tail[..2]).unwrap(), 16).unwrap(),
+                );
+                rest = &tail[2..];
+            } else {
+                assert!(
+                    byte.is_ascii_alphanumeric() || b"-._~:@/=+".contains(&byte),
+                    "{}",
+                    byte as char
+                );
+                bytes.push(byte);
+                rest = tail;
+            }
+        }
+        let expected = to_icalendar(&window, lang, Stamp::at_midnight(window.anniversary));
+        assert_eq!(String::from_utf8(bytes).unwrap(), expected);
+        assert!(to_html(&drawing).contains(r#"download="mpn-renewal-2019-09-01.ics""#));
+    }
+}

@@ -1,0 +1,244 @@
+//! Static rendering in real browsers (`wasm-pack test --headless --chrome`
+//! and `--firefox`): for hundreds of inputs, the HTML that `widgetHtml`
+//! writes at a site's build time parses into exactly the tree that
+//! `renderWidget` draws in the page, and drawing over the parsed markup (what
+//! the element does when it takes over a prerendered calendar) changes
+//! nothing at all: no node, attribute or text is touched.
+// Tests may panic: a failed expectation is the point.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Reflect, JSON};
+use mpn_renewal_calendar::wasm::{
+    apply_covid_extension, compute_window, render_widget, widget_html,
+};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen(inline_js = r#"
+export function shadow() {
+  const host = document.body.appendChild(document.createElement("div"));
+  return host.attachShadow({ mode: "open" });
+}
+// The markup parsed as the parser parses a declarative shadow root's content.
+export function parseInto(root, html) {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  root.replaceChildren(template.content);
+}
+// A tree as text, adjacent Text nodes merged (HTML parsing merges them; the
+// DOM writer may write two in a row): tags, attributes in order, texts.
+export function tree(root) {
+  const copy = document.createElement("div");
+  for (const child of root.childNodes) copy.append(child.cloneNode(true));
+  copy.normalize();
+  return copy.innerHTML;
+}
+// How many DOM changes `draw` makes under `root`.
+export function changesDuring(root, draw) {
+  const observer = new MutationObserver(() => {});
+  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  draw();
+  const count = observer.takeRecords().length;
+  observer.disconnect();
+  return count;
+}
+"#)]
+extern "C" {
+    fn shadow() -> JsValue;
+    #[wasm_bindgen(js_name = parseInto)]
+    fn parse_into(root: &JsValue, html: &str);
+    fn tree(root: &JsValue) -> String;
+    #[wasm_bindgen(js_name = changesDuring)]
+    fn changes_during(root: &JsValue, draw: &Closure<dyn FnMut()>) -> u32;
+}
+
+fn json(text: &str) -> JsValue {
+    JSON::parse(text).unwrap()
+}
+
+/// The contents to draw: windows of both offers from many days (leap days,
+/// the worked examples of docs/rules.md#examples, the ends of the COVID-19
+/// range), with and without each COVID-19 option, and coded errors whose
+/// messages carry markup.
+fn contents() -> Vec<(String, JsValue)> {
+    let mut contents = Vec::new();
+    let dates = [
+        "2018-09-01", // example 1
+        "2019-03-10", // example 3
+        "2016-02-29",
+        "2019-02-28",
+        "2019-03-01",
+        "2020-02-29",
+        "2019-12-31",
+        "2020-01-01",
+        "2019-06-30",
+        "2021-05-15",
+        "2017-08-17",
+        "2018-10-15", // example 2
+        "2019-01-31",
+        "2019-11-30",
+        "2020-06-30",
+        "2015-07-04",
+    ];
+    let covids = [
+        None,
+        Some(r#"{"movedToPartnerCenter":true}"#),
+        Some(r#"{"movedToPartnerCenter":false}"#),
+        Some(r#"{"movedToPartnerCenter":true,"edition":"2020-08"}"#),
+        Some(r#"{"movedToPartnerCenter":true,"leapDay":"mar1"}"#),
+    ];
+    for offer in ["actionPack", "competency"] {
+        for (index, date) in dates.iter().enumerate() {
+            let field = if index % 3 == 2 {
+                "anniversaryDate"
+            } else {
+                "purchaseDate"
+            };
+            let input = format!(r#"{{"offer":"{offer}","{field}":"{date}"}}"#);
+            let window = compute_window(json(&input)).unwrap();
+            for covid in covids {
+                let window = match covid {
+                    None => window.clone(),
+                    Some(covid) => match apply_covid_extension(window.clone(), json(covid)) {
+                        Ok(window) => window,
+                        Err(_) => continue,
+                    },
+                };
+                let content = js_sys::Object::new();
+                Reflect::set(&content, &"window".into(), &window).unwrap();
+                contents.push((format!("{input} covid {covid:?}"), content.into()));
+            }
+        }
+    }
+    for (code, message) in [
+        (
+            "INVALID_DATE",
+            r#"input.purchaseDate: "2018-13-01" is not a date"#,
+        ),
+        ("MISSING_FIELD", "<script>alert(1)</script> & \"quotes\""),
+        ("INTERNAL", ""),
+        ("SOMETHING_ELSE", "</p><img src=x onerror=alert(1)>"),
+    ] {
+        let content = json(&format!(
+            r#"{{"error":{{"code":{},"message":{}}}}}"#,
+            JSON::stringify(&code.into()).unwrap(),
+            JSON::stringify(&message.into()).unwrap()
+        ));
+        contents.push((format!("error {code}"), content));
+    }
+    contents
+}
+
+fn options(lang: &str, today: Option<&str>, stylesheet: bool) -> JsValue {
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"lang".into(), &lang.into()).unwrap();
+    if let Some(today) = today {
+        Reflect::set(&options, &"today".into(), &today.into()).unwrap();
+    }
+    if stylesheet {
+        Reflect::set(&options, &"stylesheet".into(), &"/styles/a&b\"c.css".into()).unwrap();
+    }
+    options.into()
+}
+
+#[wasm_bindgen_test]
+fn prerendered_markup_is_the_drawing_and_taking_it_over_changes_nothing() {
+    let mut compared = 0;
+    for (index, (name, content)) in contents().into_iter().enumerate() {
+        for lang in ["en", "fr"] {
+            // Without today (a site's build) and with one (the what-if of a
+            // page that sets it), alternately with a stylesheet link.
+            let today = ["2019-09-20", "2020-04-15", "2020-03-01"]
+                .get(index % 4)
+                .copied();
+            let options = options(lang, today, index % 2 == 0);
+            let html = widget_html(content.clone(), options.clone()).unwrap();
+            assert!(!html.contains("<script"), "{name}");
+            assert!(!html.contains(" style="), "{name}");
+
+            // The element's drawing, in a fresh shadow root.
+            let drawn = shadow();
+            render_widget(drawn.clone(), content.clone(), options.clone()).unwrap();
+            // The markup, parsed.
+            let parsed = shadow();
+            parse_into(&parsed, &html);
+            assert_eq!(
+                tree(&parsed),
+                tree(&drawn),
+                "{name}, {lang}, today {today:?}"
+            );
+
+            // Taking over the parsed markup: not one change.
+            let (root, content, again) = (parsed.clone(), content.clone(), options.clone());
+            let draw = Closure::<dyn FnMut()>::new(move || {
+                render_widget(root.clone(), content.clone(), again.clone()).unwrap();
+            });
+            assert_eq!(
+                changes_during(&parsed, &draw),
+                0,
+                "{name}, {lang}: taking over changed the DOM"
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared >= 300, "only {compared} inputs compared");
+}
+
+#[wasm_bindgen_test]
+fn without_today_nothing_depends_on_the_build_machines_day() {
+    let window = compute_window(json(
+        r#"{"offer":"actionPack","purchaseDate":"2018-09-01"}"#,
+    ))
+    .unwrap();
+    let content = js_sys::Object::new();
+    Reflect::set(&content, &"window".into(), &window).unwrap();
+    let html = widget_html(content.clone().into(), options("en", None, false)).unwrap();
+    // No today mark on any day (the legend still names the mark).
+    assert!(!html.contains("aria-current"), "{}", html.len());
+    assert!(!html.contains(r#"aria-pressed="true""#), "{}", html.len());
+    assert!(!html.contains(r#", today""#), "{}", html.len());
+    assert!(
+        html.contains(r#"<p part="status" data-phase="" role="status">"#),
+        "{}",
+        html.len()
+    );
+    let html = widget_html(content.into(), options("en", Some("2019-09-20"), false)).unwrap();
+    assert!(
+        html.contains(r#"data-date="2019-09-20" tabindex="0" part="day window today""#),
+        "{}",
+        html.len()
+    );
+    assert!(
+        html.contains(r#"data-phase="renewalWindow""#),
+        "{}",
+        html.len()
+    );
+}
+
+/// Drawing over an earlier drawing of another content (a window, an error,
+/// the notice after a restart, another language) gives the fresh drawing:
+/// attributes that a child now stands in place of (the notice's `hidden`)
+/// are removed too.
+#[wasm_bindgen_test]
+fn redrawing_the_widget_in_place_gives_the_fresh_drawing() {
+    let all = contents();
+    let patched = shadow();
+    for step in 0..60usize {
+        let (name, content) = &all[(step * 37) % all.len()];
+        let lang = if step % 3 == 0 { "fr" } else { "en" };
+        let options = options(lang, (step % 2 == 0).then_some("2019-09-20"), step % 5 == 0);
+        Reflect::set(&options, &"notice".into(), &(step % 4 == 1).into()).unwrap();
+        render_widget(patched.clone(), content.clone(), options.clone()).unwrap();
+        let fresh = shadow();
+        render_widget(fresh.clone(), content.clone(), options).unwrap();
+        assert_eq!(tree(&patched), tree(&fresh), "step {step}: {name}, {lang}");
+    }
+}
