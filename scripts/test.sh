@@ -38,6 +38,9 @@ bash scripts/build.sh --test-hooks
 step "package: dist/ and the npm tarball (npm run package's second half)"
 node scripts/package.mjs
 
+step "docs example: the worked examples prerendered into a static page (npm run docs:example's last step)"
+node scripts/docs-example.mjs
+
 step "node, page and package tests: node --test (the module in Node; the page in Chromium; the npm package)"
 node --test --test-concurrency=1 tests/node/ tests/page/ tests/package/
 

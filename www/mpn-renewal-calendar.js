@@ -143,7 +143,8 @@ export class MpnRenewalCalendar extends ElementBase {
     // (no flash, no layout shift). Otherwise the shadow root starts empty.
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = [stylesheet()];
-    this.#stylesheet = root.querySelector(":scope > link[rel=stylesheet]")?.getAttribute("href") ?? undefined;
+    const link = [...root.children].find((child) => child.localName === "link" && child.rel === "stylesheet");
+    this.#stylesheet = link?.getAttribute("href") ?? undefined;
     root.addEventListener("click", (event) => {
       const day = event.target.closest?.("button[data-date]");
       if (day) {

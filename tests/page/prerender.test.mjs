@@ -1,0 +1,128 @@
+// The example documentation build (`npm run docs:example`, in
+// target/docs-example/): three calendars prerendered into the page's HTML,
+// loaded in Chromium without JavaScript (still useful) and with it (the
+// element takes them over without moving anything, then answers what-ifs).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { start, newPage } from "./harness.mjs";
+
+const SITE = fileURLToPath(new URL("../../target/docs-example/", import.meta.url));
+
+let session;
+before(async () => {
+  session = await start({ root: SITE });
+});
+after(async () => {
+  await session?.close();
+});
+
+/** What a calendar shows, read from its shadow root. */
+function shown(id) {
+  const root = document.getElementById(id).shadowRoot;
+  const text = (selector) => [...root.querySelectorAll(selector)].map((node) => node.textContent);
+  return {
+    marks: Object.fromEntries([...root.querySelectorAll("button[data-date]")].filter((day) => day.dataset.marks).map((day) => [day.dataset.date, day.dataset.marks])),
+    labels: [...root.querySelectorAll("button[data-date]")].map((day) => day.getAttribute("aria-label")),
+    timeline: text("[part=timeline-item]"),
+    notes: text("[part=note]"),
+    covid: text("[part=covid]"),
+    status: root.querySelector("[part=status]")?.dataset.phase ?? null,
+    today: root.querySelector("[aria-current=date]")?.dataset.date ?? null,
+    download: root.querySelector("a[part=download]")?.getAttribute("download") ?? null,
+  };
+}
+
+test("without JavaScript: the calendars, legend, timeline, COVID-19 text and notes are in the page, and the .ics downloads", async () => {
+  const page = await newPage(session.browser, { javaScriptEnabled: false, acceptDownloads: true });
+  await page.goto(session.base);
+  // docs/rules.md#example-1
+  const first = await page.evaluate(shown, "example-1");
+  assert.equal(first.marks["2019-09-01"], "anniversary");
+  assert.equal(first.marks["2019-10-01"], "window last-day");
+  assert.equal(first.marks["2019-10-02"], "loss");
+  assert.equal(first.timeline.length, 6);
+  assert.ok(first.notes.length >= 1);
+  assert.equal(first.status, "", "no status of the build machine's day, only its placeholder");
+  assert.equal(first.today, null);
+  assert.ok(first.labels.includes("Sunday, September 1, 2019, anniversary"));
+  // docs/rules.md#example-2, in French.
+  const second = await page.evaluate(shown, "example-2");
+  assert.equal(second.marks["2018-10-15"], "anniversary");
+  assert.ok(second.labels.includes("lundi 15 octobre 2018, date anniversaire"));
+  // docs/rules.md#example-3: the COVID-19 outcome and, with its today attribute, the status.
+  const third = await page.evaluate(shown, "example-3");
+  assert.equal(third.marks["2020-06-30"], "reactivation-deadline");
+  assert.equal(third.covid.length, 1);
+  assert.equal(third.status, "reactivation");
+  assert.equal(third.today, "2020-04-15");
+  // The accessibility tree has the days as buttons with their full names.
+  const snapshot = await page.locator("#example-1").ariaSnapshot();
+  assert.match(snapshot, /button "Sunday, September 1, 2019, anniversary"/);
+  // The download is a data: link: it works with no script at all.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#example-1 a[part=download]").click()]);
+  assert.equal(download.suggestedFilename(), "mpn-renewal-2019-09-01.ics");
+  const ics = await readFile(await download.path(), "utf8");
+  assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(ics, /DTSTART;VALUE=DATE:20191002\r\n/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("with JavaScript: the element takes the calendars over with no layout shift, then every what-if works", async () => {
+  const page = await newPage(session.browser, { acceptDownloads: true, viewport: { width: 1000, height: 1600 } });
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: "layout-shift", buffered: true });
+    window.events = [];
+    for (const type of ["renewalwindowchange", "todaychange"]) document.addEventListener(type, (event) => window.events.push([type, event.target.id]));
+  });
+  const before = (await page.request.get(session.base)).ok();
+  assert.ok(before);
+  await page.goto(session.base);
+  // Taken over: the status of the reader's day replaces the placeholder.
+  await page.waitForFunction(() => ["example-1", "example-2"].every((id) => document.getElementById(id).shadowRoot.querySelector("[part=status]").dataset.phase !== ""));
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.shifts), [], "no layout shift while the element takes over");
+  // Example 3 has a today attribute: the prerendered calendar was already the live one.
+  const third = await page.evaluate(shown, "example-3");
+  assert.equal(third.status, "reactivation");
+  assert.equal(third.today, "2020-04-15");
+
+  // What-if: pick a day.
+  await page.locator('#example-1 button[data-date="2019-09-20"]').click();
+  await page.waitForFunction(() => document.getElementById("example-1").shadowRoot.querySelector('[aria-current=date]')?.dataset.date === "2019-09-20");
+  assert.equal((await page.evaluate(shown, "example-1")).status, "renewalWindow");
+  assert.ok((await page.evaluate(() => window.events)).some(([type, id]) => type === "todaychange" && id === "example-1"));
+  // The keyboard moves the focus from the picked day.
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.evaluate(() => document.getElementById("example-1").shadowRoot.activeElement?.dataset.date), "2019-09-21");
+  // An attribute change redraws: a purchase a year later.
+  await page.$eval("#example-1", (element) => element.setAttribute("purchase-date", "2019-09-01"));
+  await page.waitForFunction(() => document.getElementById("example-1").shadowRoot.querySelector("[part=download]").getAttribute("download") === "mpn-renewal-2020-09-01.ics");
+  assert.equal((await page.evaluate(shown, "example-1")).marks["2020-09-01"], "anniversary");
+  // The download carries the moment it was asked for, not the anniversary's midnight of the markup.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#example-1 a[part=download]").click()]);
+  assert.equal(download.suggestedFilename(), "mpn-renewal-2020-09-01.ics");
+  const ics = await readFile(await download.path(), "utf8");
+  const stamp = ics.match(/DTSTAMP:(\d{8})T/)[1];
+  assert.notEqual(stamp, "20200901", "a fresh DTSTAMP");
+  assert.match(ics, /DTSTART;VALUE=DATE:20200901\r\n/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("the prerendered calendar with a today attribute is the live one, node for node", async () => {
+  const html = async (javaScriptEnabled) => {
+    const page = await newPage(session.browser, { javaScriptEnabled });
+    await page.goto(session.base);
+    if (javaScriptEnabled) await page.waitForFunction(() => window.customElements.get("mpn-renewal-calendar") && document.getElementById("example-1").shadowRoot.querySelector("[part=status]").dataset.phase !== "");
+    const text = await page.evaluate(() => document.getElementById("example-3").shadowRoot.innerHTML);
+    await page.context().close();
+    return text;
+  };
+  const [prerendered, live] = [await html(false), await html(true)];
+  assert.ok(prerendered.length > 10_000);
+  assert.equal(live, prerendered);
+});
