@@ -79,6 +79,12 @@ function restart() {
 
 const isTrap = (failure) => failure instanceof WebAssembly.RuntimeError;
 
+/** Calls `task` when the browser is idle (at most 2 s later). */
+function whenIdle(task) {
+  if (globalThis.requestIdleCallback) requestIdleCallback(() => task(), { timeout: 2000 });
+  else setTimeout(task, 1);
+}
+
 /** What to say when the module cannot load, in "en" and "fr" (`Lang::load_failed` in src/i18n). */
 // BEGIN GENERATED load-failed
 export const LOAD_FAILED = {
@@ -134,6 +140,10 @@ export class MpnRenewalCalendar extends ElementBase {
   #lang = "en";
   // The stylesheet link of a prerendered shadow root, kept in every drawing.
   #stylesheet;
+  // Whether the element came with its drawing (a prerendered page), and
+  // whether it has been connected yet.
+  #prerendered = false;
+  #connected = false;
 
   constructor() {
     super();
@@ -141,6 +151,7 @@ export class MpnRenewalCalendar extends ElementBase {
     // the element a declarative shadow root that already holds the drawing:
     // it is adopted as it is, and the first drawing here finds it the same
     // (no flash, no layout shift). Otherwise the shadow root starts empty.
+    this.#prerendered = this.shadowRoot !== null;
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = [stylesheet()];
     const link = [...root.children].find((child) => child.localName === "link" && child.rel === "stylesheet");
@@ -158,7 +169,12 @@ export class MpnRenewalCalendar extends ElementBase {
 
   connectedCallback() {
     elements.add(this);
-    preload();
+    this.#connected = true;
+    // A prerendered calendar is already on screen: its module can wait until
+    // the browser is idle (or until the first interaction, see below), off
+    // the page's load.
+    if (this.#prerendered) whenIdle(preload);
+    else preload();
     this.#schedule();
   }
 
@@ -173,6 +189,9 @@ export class MpnRenewalCalendar extends ElementBase {
   }
 
   attributeChangedCallback() {
+    // Upgrading calls this once per attribute before connectedCallback; a
+    // change afterwards is someone waiting for the redraw: load now.
+    if (this.#connected) preload();
     this.#schedule();
   }
 

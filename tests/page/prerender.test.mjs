@@ -126,3 +126,35 @@ test("the prerendered calendar with a today attribute is the live one, node for 
   assert.ok(prerendered.length > 10_000);
   assert.equal(live, prerendered);
 });
+
+test("no flash of an unstyled calendar: until its stylesheet arrives, the calendar is not painted at all", async () => {
+  const viewport = { width: 1000, height: 1200 };
+  // Where the first calendar is, and how it looks, once everything is in.
+  const settled = await newPage(session.browser, { javaScriptEnabled: false, viewport });
+  await settled.goto(session.base);
+  const box = await settled.locator("#example-1").boundingBox();
+  const clip = { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, viewport.height - box.y) };
+  const styled = await settled.screenshot({ clip });
+  await settled.setContent("<!doctype html><body style='margin:0;background:#fff'></body>");
+  const blank = await settled.screenshot({ clip });
+  await settled.context().close();
+
+  // The stylesheet held back for 1.5 s: what is on screen meanwhile.
+  const page = await newPage(session.browser, { javaScriptEnabled: false, viewport });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/mpn-renewal-calendar.css", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(session.base, { waitUntil: "commit" });
+  await page.waitForTimeout(700);
+  const meanwhile = await page.screenshot({ clip });
+  release();
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(200);
+  const after = await page.screenshot({ clip });
+  assert.ok(meanwhile.equals(blank), "before its stylesheet, nothing of the calendar is painted");
+  assert.ok(after.equals(styled), "then it is painted styled");
+  await page.context().close();
+});
