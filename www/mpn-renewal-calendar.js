@@ -153,9 +153,11 @@ export class MpnRenewalCalendar extends ElementBase {
     // (no flash, no layout shift). Otherwise the shadow root starts empty.
     this.#prerendered = this.shadowRoot !== null;
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-    root.adoptedStyleSheets = [stylesheet()];
     const link = [...root.children].find((child) => child.localName === "link" && child.rel === "stylesheet");
     this.#stylesheet = link?.getAttribute("href") ?? undefined;
+    // A prerendered root links its stylesheet, and keeps the link: adopting
+    // the same rules again would only make the browser restyle it.
+    if (!link) root.adoptedStyleSheets = [stylesheet()];
     root.addEventListener("click", (event) => {
       const day = event.target.closest?.("button[data-date]");
       if (day) {

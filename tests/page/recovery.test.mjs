@@ -71,7 +71,7 @@ test("when the wasm module cannot load, the page and the element say so in words
     await page.goto(new URL(path, session.base).href);
     const elements = await page.$$eval("mpn-renewal-calendar", (all) => all.length);
     await page.waitForFunction(() =>
-      [...document.querySelectorAll("mpn-renewal-calendar")].every((element) => !element.shadowRoot.querySelector("[part=error]").hidden),
+      [...document.querySelectorAll("mpn-renewal-calendar")].every((element) => element.shadowRoot.querySelector("[part=error]")?.hidden === false),
     );
     const shown = await page.$$eval("mpn-renewal-calendar", (all) =>
       all.map((element) => ({
