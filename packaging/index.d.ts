@@ -1,6 +1,7 @@
 // The rules API: ready on import, in browsers, bundlers and Node.js.
 export {
   applyCovidExtension,
+  computePortfolio,
   computeWindow,
   projectRenewals,
   statusOn,
@@ -8,6 +9,7 @@ export {
   uiStrings,
 } from "./pkg/mpn_renewal_calendar.js";
 export type {
+  AgendaItem,
   CovidInput,
   CovidOutcome,
   CovidReason,
@@ -18,9 +20,14 @@ export type {
   LeapDay,
   Offer,
   Phase,
+  PortfolioEntry,
+  PortfolioInput,
+  PortfolioOffer,
+  PortfolioResult,
   Reminder,
   RenewalWindow,
   Status,
+  TimelineEventName,
   UiStrings,
   WindowInput,
 } from "./pkg/mpn_renewal_calendar.js";

@@ -20,10 +20,10 @@ cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warning
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 
 step "browser: wasm-pack test --headless --chrome (bindings, renderer, 460+ malformed inputs)"
-wasm-pack test --headless --chrome -- --test web --test dom --test malformed --test prerendered
+wasm-pack test --headless --chrome -- --test web --test dom --test malformed --test prerendered --test portfolio_web
 
 step "browser: wasm-pack test --headless --firefox (bindings, renderer, 460+ malformed inputs)"
-wasm-pack test --headless --firefox -- --test web --test dom --test malformed --test prerendered
+wasm-pack test --headless --firefox -- --test web --test dom --test malformed --test prerendered --test portfolio_web
 
 # Every purchase date 1900..2199 against bench/reference.mjs in each browser:
 # an optimized build, and more than the runner's default 20 s for the file.

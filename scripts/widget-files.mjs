@@ -11,14 +11,12 @@ export const BUDGET_GZIP_BYTES = 20 * 1024;
 
 /**
  * What `npm test` enforces until the budget is met: a ceiling just above
- * today's size (51.2 KB gzip), so that the widget cannot grow unnoticed.
+ * today's size (55.5 KB gzip), so that the widget cannot grow unnoticed.
  * Lower it whenever the widget shrinks; it must end at BUDGET_GZIP_BYTES.
- * (Last raised from 47.5 KB for static rendering: 3.8 KB gzip for the whole
- * shadow content drawn by the module, so that a prerendered calendar is
- * taken over as it is, and the .ics link that works without script; see
- * the CHANGELOG.)
+ * (Raised from 47.5 KB for static rendering, 3.8 KB gzip, then from 51.5 KB
+ * for computePortfolio, 4.4 KB gzip; see the CHANGELOG.)
  */
-export const CEILING_GZIP_BYTES = 51.5 * 1024;
+export const CEILING_GZIP_BYTES = 56 * 1024;
 
 /** The files of dist/ (made by `npm run package`) that a page embedding the widget downloads. */
 export const WIDGET_FILES = {

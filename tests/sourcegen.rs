@@ -11,7 +11,7 @@
 //! | `load-failed` | `www/mpn-renewal-calendar.js` | [`Lang::load_failed`] |
 //! | `languages` | `www/attributes.js` | [`Lang::ALL`] |
 //! | `page-words` | `www/page-words.js` | the `page` words of each language |
-//! | `names` | `src/wasm/types.d.ts` | the names of [`Offer`], [`LeapDay`], [`Edition`], [`Reason`], [`Phase`], [`ErrorCode`] |
+//! | `names` | `src/wasm/types.d.ts` | the names of [`Offer`], [`LeapDay`], [`Edition`], [`Reason`], [`Phase`], [`ErrorCode`], [`TimelineEvent`] |
 //!
 //! After changing one of those, run `UPDATE_GENERATED=1 cargo test --test
 //! sourcegen` to write the blocks, and commit them.
@@ -23,6 +23,7 @@ use mpn_renewal_calendar::calendar::drawing::{Op, DAY_DEFAULTS};
 use mpn_renewal_calendar::i18n::Lang;
 use mpn_renewal_calendar::rules::covid::{Edition, Reason};
 use mpn_renewal_calendar::rules::status::Phase;
+use mpn_renewal_calendar::rules::timeline::TimelineEvent;
 use mpn_renewal_calendar::rules::Offer;
 use mpn_renewal_calendar::wasm::fast::{InputSlot, ResultSlot};
 use mpn_renewal_calendar::wasm::WINDOW_INPUT_FIELDS;
@@ -193,6 +194,12 @@ fn names() -> String {
             "ErrorCode",
             &ErrorCode::ALL,
             ErrorCode::as_str,
+        ),
+        union(
+            "An event of a window's timeline, as an agenda item names it.",
+            "TimelineEventName",
+            &TimelineEvent::ALL,
+            TimelineEvent::js_name,
         ),
     ]
     .concat()

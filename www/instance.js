@@ -88,6 +88,7 @@ export function makeApi(glue, exports) {
       return window ?? glue.computeWindow(input);
     },
     applyCovidExtension: glue.applyCovidExtension,
+    computePortfolio: glue.computePortfolio,
     statusOn: glue.statusOn,
     projectRenewals: glue.projectRenewals,
     toICalendar: glue.toICalendar,

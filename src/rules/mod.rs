@@ -8,6 +8,7 @@
 //! - [`status`]: what holds on a given day if the partner does nothing.
 //! - [`timeline`]: the window's dates as events in date order (R1 to R5, C4).
 //! - [`notes`]: which of the project's decisions apply to a window.
+//! - [`portfolio`]: several offers at once: one agenda, and what comes next.
 //!
 //! The rules answer with facts (dates, phases, reasons, which notes apply),
 //! never with sentences: words are a layer above ([`crate::i18n`]).
@@ -16,6 +17,7 @@ pub mod covid;
 pub mod covid_outcome;
 pub mod editions;
 pub mod notes;
+pub mod portfolio;
 pub mod status;
 pub mod timeline;
 pub mod window;

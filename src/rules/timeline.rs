@@ -48,6 +48,26 @@ impl TimelineEvent {
             TimelineEvent::ReactivationDeadline => "reactivation-deadline",
         }
     }
+
+    /// Its name in the JavaScript contract (`TimelineEventName`, generated
+    /// into `types.d.ts` from this list).
+    ///
+    /// # Example
+    /// ```
+    /// use mpn_renewal_calendar::rules::timeline::TimelineEvent;
+    /// assert_eq!(TimelineEvent::LastDayToRenew.js_name(), "lastDayToRenew");
+    /// ```
+    pub fn js_name(self) -> &'static str {
+        match self {
+            TimelineEvent::FirstReminder => "firstReminder",
+            TimelineEvent::Anniversary => "anniversary",
+            TimelineEvent::WindowOpens => "windowOpens",
+            TimelineEvent::SecondReminder => "secondReminder",
+            TimelineEvent::LastDayToRenew => "lastDayToRenew",
+            TimelineEvent::LossDate => "lossDate",
+            TimelineEvent::ReactivationDeadline => "reactivationDeadline",
+        }
+    }
 }
 
 /// The window's dates in date order (events of one day in rule order).

@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 use crate::calendar::dom;
 use crate::calendar::html::to_html;
 use crate::calendar::widget::{widget_drawing, WidgetContent, WidgetOptions};
-use crate::rules::{covid, status, window};
+use crate::rules::{covid, portfolio, status, window};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
@@ -77,6 +77,56 @@ pub fn project_renewals(
     let count = read::count(&count)?;
     let chain = window::project_renewals(request, count)?;
     write::to_js(&chain.iter().map(write::WindowJs::of).collect::<Vec<_>>())
+}
+
+/// `computePortfolio(input)`: several offers at once. Each offer's window
+/// (as [`compute_window`], then [`apply_covid_extension`] when it has
+/// `covid`), its status on `today`, one agenda of every offer's events, and
+/// the first of them on or after `today`.
+///
+/// # Errors
+/// A bad offer does not throw: its entry carries the coded error
+/// `computeWindow` (or `applyCovidExtension`) would throw for it, and a bad
+/// label is its `MISSING_FIELD` or `INVALID_INPUT`. Throws `INVALID_INPUT`
+/// for an input that is not an object or whose `offers` is not an array,
+/// `INVALID_OPTION` for 0 or more than 50 offers, and as [`status_on`] for a
+/// bad `today`.
+#[wasm_bindgen(js_name = computePortfolio, unchecked_return_type = "PortfolioResult")]
+pub fn compute_portfolio(
+    #[wasm_bindgen(unchecked_param_type = "PortfolioInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    let (offers, today) = read::portfolio(&input)?;
+    let windows: Vec<Option<&window::RenewalWindow>> = offers
+        .iter()
+        .map(|offer| offer.window.as_ref().ok())
+        .collect();
+    let agenda = portfolio::agenda(&windows);
+    let label = |index: usize| offers.get(index).map_or("", |offer| offer.label.as_str());
+    let result = write::PortfolioJs {
+        offers: offers
+            .iter()
+            .map(|offer| write::EntryJs {
+                label: &offer.label,
+                window: offer.window.as_ref().ok().map(write::WindowJs::of),
+                status: offer
+                    .window
+                    .as_ref()
+                    .ok()
+                    .zip(today)
+                    .map(|(window, today)| status::status_on(window, today)),
+                error: offer.window.as_ref().err().map(write::ErrorJs::of),
+            })
+            .collect(),
+        agenda: agenda
+            .iter()
+            .map(|item| write::AgendaJs::of(item, label(item.offer_index)))
+            .collect(),
+        next: today
+            .and_then(|today| portfolio::next(&agenda, today))
+            .and_then(|index| agenda.get(index))
+            .map(|item| write::AgendaJs::of(item, label(item.offer_index))),
+    };
+    write::to_js(&result)
 }
 
 /// `renderCalendar(element, window, options)`: draws the calendar of the

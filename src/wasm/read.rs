@@ -10,9 +10,10 @@ use crate::error::{Error, ErrorCode};
 use crate::i18n::Lang;
 use crate::ics::Stamp;
 use crate::rules::covid::{apply_covid_extension, CovidOutcome, CovidRequest, Edition, Reason};
+use crate::rules::portfolio::MAX_OFFERS;
 use crate::rules::window::{
-    anniversary_of_purchase, window_for_anniversary, RenewalWindow, Start, WindowRequest,
-    MAX_PROJECTED_RENEWALS,
+    anniversary_of_purchase, compute_window, window_for_anniversary, RenewalWindow, Start,
+    WindowRequest, MAX_PROJECTED_RENEWALS,
 };
 use crate::rules::Offer;
 use crate::text::{concat, decimal, quotable};
@@ -173,6 +174,11 @@ pub(super) fn window_request(input: &JsValue) -> Result<WindowRequest, Error> {
         "an object such as { offer: \"actionPack\", purchaseDate: \"2018-09-01\" }",
         Some(WINDOW_INPUT_FIELDS),
     )?;
+    window_request_fields(&fields)
+}
+
+/// The `WindowInput` fields of `fields` → [`WindowRequest`].
+fn window_request_fields(fields: &Fields<'_>) -> Result<WindowRequest, Error> {
     // The offer first: asking about the membership is answered even without a date.
     let offer = fields.offer()?;
     let start = match (
@@ -184,13 +190,19 @@ pub(super) fn window_request(input: &JsValue) -> Result<WindowRequest, Error> {
         (Some(_), Some(_)) => {
             return Err(Error::new(
                 ErrorCode::ConflictingFields,
-                "input: give purchaseDate or anniversaryDate, not both",
+                concat(&[
+                    fields.name,
+                    ": give purchaseDate or anniversaryDate, not both",
+                ]),
             ))
         }
         (None, None) => {
             return Err(Error::new(
                 ErrorCode::MissingField,
-                "input: purchaseDate or anniversaryDate is missing (give one of them)",
+                concat(&[
+                    fields.name,
+                    ": purchaseDate or anniversaryDate is missing (give one of them)",
+                ]),
             ))
         }
     };
@@ -199,6 +211,117 @@ pub(super) fn window_request(input: &JsValue) -> Result<WindowRequest, Error> {
         start,
         leap_day: fields.leap_day()?,
     })
+}
+
+/// The fields of a `PortfolioInput`, and of each of its offers.
+const PORTFOLIO_FIELDS: &[&str] = &["offers", "today"];
+const PORTFOLIO_OFFER_FIELDS: &[&str] = &[
+    "offer",
+    "purchaseDate",
+    "anniversaryDate",
+    "leapDay",
+    "label",
+    "covid",
+];
+/// The longest label, in characters.
+const MAX_LABEL: usize = 80;
+
+/// One offer of a portfolio, read: its label (empty when it has none), and
+/// its window or the coded error `computeWindow` (or
+/// `applyCovidExtension`) would throw for it.
+pub(super) struct PortfolioOffer {
+    pub label: String,
+    pub window: Result<RenewalWindow, Error>,
+}
+
+/// `PortfolioInput` → its offers, each read on its own, and `today`.
+///
+/// # Errors
+/// Only for the input as a whole: not an object, `offers` not an array of
+/// 1 to [`MAX_OFFERS`] items, a bad `today`. A bad offer is an error of its
+/// own entry.
+pub(super) fn portfolio(input: &JsValue) -> Result<(Vec<PortfolioOffer>, Option<Date>), Error> {
+    let fields = Fields::of(
+        input,
+        "input",
+        "an object such as { offers: [{ label: \"Action Pack\", offer: \"actionPack\", purchaseDate: \"2018-09-01\" }] }",
+        Some(PORTFOLIO_FIELDS),
+    )?;
+    let offers = fields.required("offers")?;
+    if !is_array_checked(&offers).map_err(|_| unreadable("input.offers"))? {
+        return Err(wrong_type("input.offers", "an array of offers", &offers));
+    }
+    let length = Reflect::get(&offers, &"length".into())
+        .ok()
+        .and_then(|length| length.as_f64())
+        .ok_or_else(|| unreadable("input.offers"))?;
+    if !(1.0..=MAX_OFFERS as f64).contains(&length) {
+        return Err(Error::new(
+            ErrorCode::InvalidOption,
+            concat(&[
+                "input.offers: expected 1 to ",
+                &decimal(MAX_OFFERS as u64),
+                " offers, got ",
+                &decimal(length as u64),
+            ]),
+        ));
+    }
+    let today = fields.date("today")?;
+    let mut read = Vec::with_capacity(length as usize);
+    for index in 0..length as u32 {
+        let offer = Reflect::get_u32(&offers, index).map_err(|_| unreadable("input.offers"))?;
+        read.push(portfolio_offer(&offer));
+    }
+    Ok((read, today))
+}
+
+/// One offer of a portfolio (see [`PortfolioOffer`]).
+fn portfolio_offer(value: &JsValue) -> PortfolioOffer {
+    let fields = match Fields::of(
+        value,
+        "offer",
+        "an object such as { label: \"Action Pack\", offer: \"actionPack\", purchaseDate: \"2018-09-01\" }",
+        Some(PORTFOLIO_OFFER_FIELDS),
+    ) {
+        Ok(fields) => fields,
+        Err(error) => {
+            return PortfolioOffer {
+                label: String::new(),
+                window: Err(error),
+            }
+        }
+    };
+    let label = fields.required_string("label");
+    let shown = label.as_deref().unwrap_or_default().to_owned();
+    let window = label
+        .and_then(|label| check_label(&label))
+        .and_then(|()| window_request_fields(&fields))
+        .and_then(compute_window)
+        .and_then(|window| match fields.get("covid")? {
+            Some(covid) => apply_covid_extension(&window, covid_request(&covid)?),
+            None => Ok(window),
+        });
+    PortfolioOffer {
+        label: shown,
+        window,
+    }
+}
+
+/// A label: 1 to [`MAX_LABEL`] characters, none of them a control character.
+fn check_label(label: &str) -> Result<(), Error> {
+    // No chars().count(): its fast path alone is about 1 KB of wasm.
+    let too_long = label.chars().nth(MAX_LABEL).is_some();
+    if label.is_empty() || too_long || label.chars().any(char::is_control) {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            concat(&[
+                "offer.label: expected 1 to 80 characters and no control character, got \"",
+                &quotable(label),
+                "\"",
+            ]),
+        ));
+    }
+    Ok(())
 }
 
 /// `CovidInput` → [`CovidRequest`].

@@ -15,6 +15,8 @@ export type CovidReason = "eligible" | "notACompetency" | "anniversaryOutsideRan
 export type Phase = "beforePurchase" | "active" | "renewalWindow" | "reactivation" | "lost";
 /** Every error thrown by this module is an `Error` with one of these codes. */
 export type ErrorCode = "INVALID_INPUT" | "MISSING_FIELD" | "CONFLICTING_FIELDS" | "INVALID_DATE" | "DATE_OUT_OF_RANGE" | "INVALID_OFFER" | "NO_RENEWAL_REQUIRED" | "INVALID_OPTION";
+/** An event of a window's timeline, as an agenda item names it. */
+export type TimelineEventName = "firstReminder" | "anniversary" | "windowOpens" | "secondReminder" | "lastDayToRenew" | "lossDate" | "reactivationDeadline";
 // END GENERATED names
 
 export interface WindowInput {
@@ -81,6 +83,45 @@ export interface RenderOptions {
   today?: IsoDate | null;
   /** The level of the timeline's two headings, 1 to 6 (h1 to h6), to fit the page's outline. Default 3. */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+}
+/** One offer of a portfolio: a WindowInput with a name, and its COVID-19 options. */
+export interface PortfolioOffer extends WindowInput {
+  /** What the partner calls it, shown in the calendar and the agenda: 1 to 80 characters. */
+  label: string;
+  /** When present, the COVID-19 extension is applied to this offer (as applyCovidExtension). */
+  covid?: CovidInput;
+}
+/** computePortfolio's input. */
+export interface PortfolioInput {
+  /** 1 to 50 offers. */
+  offers: PortfolioOffer[];
+  /** For each offer's status and for next. */
+  today?: IsoDate;
+}
+/** One event of one offer. */
+export interface AgendaItem {
+  date: IsoDate;
+  offerIndex: number;
+  label: string;
+  event: TimelineEventName;
+}
+/** One offer's answer: its window and status, or its coded error. */
+export interface PortfolioEntry {
+  label: string;
+  /** null when this offer's input is bad. */
+  window: RenewalWindow | null;
+  /** null without today, or when window is null. */
+  status: Status | null;
+  error: { code: ErrorCode; message: string } | null;
+}
+/** computePortfolio's answer. */
+export interface PortfolioResult {
+  /** Same order as the input. */
+  offers: PortfolioEntry[];
+  /** Every offer's timeline, by date, then offer order, then event order. */
+  agenda: AgendaItem[];
+  /** The first agenda item on or after today; null without today. */
+  next: AgendaItem | null;
 }
 /** What renderWidget and widgetHtml draw: a window's calendar, or the error view of a coded error. */
 export type WidgetContent =

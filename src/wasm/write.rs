@@ -9,6 +9,8 @@ use crate::date::Date;
 use crate::error::{Error, ErrorCode};
 use crate::i18n::contract::covid_message;
 use crate::rules::covid_outcome::Reason;
+use crate::rules::portfolio::AgendaItem;
+use crate::rules::status::Status;
 use crate::rules::window::{Reminder, RenewalWindow};
 use crate::rules::Offer;
 
@@ -82,6 +84,60 @@ impl<'a> WindowJs<'a> {
                 extended_through: outcome.extended_through,
                 reactivation_deadline: outcome.reactivation_deadline,
             }),
+        }
+    }
+}
+
+/// A `PortfolioResult` (see `types.d.ts`).
+#[derive(Serialize)]
+pub(super) struct PortfolioJs<'a> {
+    pub offers: Vec<EntryJs<'a>>,
+    pub agenda: Vec<AgendaJs<'a>>,
+    pub next: Option<AgendaJs<'a>>,
+}
+
+/// A `PortfolioEntry`.
+#[derive(Serialize)]
+pub(super) struct EntryJs<'a> {
+    pub label: &'a str,
+    pub window: Option<WindowJs<'a>>,
+    pub status: Option<Status>,
+    pub error: Option<ErrorJs>,
+}
+
+/// An offer's coded error, as the `Error` `computeWindow` would throw has it.
+#[derive(Serialize)]
+pub(super) struct ErrorJs {
+    code: &'static str,
+    message: String,
+}
+
+impl ErrorJs {
+    pub(super) fn of(error: &Error) -> ErrorJs {
+        ErrorJs {
+            code: error.code().as_str(),
+            message: error.message().into(),
+        }
+    }
+}
+
+/// An `AgendaItem`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct AgendaJs<'a> {
+    date: Date,
+    offer_index: usize,
+    label: &'a str,
+    event: &'static str,
+}
+
+impl<'a> AgendaJs<'a> {
+    pub(super) fn of(item: &AgendaItem, label: &'a str) -> AgendaJs<'a> {
+        AgendaJs {
+            date: item.date,
+            offer_index: item.offer_index,
+            label,
+            event: item.event.js_name(),
         }
     }
 }

@@ -65,3 +65,21 @@ test("the .d.ts carries the contract's types, with no any in a public signature"
   const publicLines = types.split("\n").filter((line) => line.startsWith("export function ") && !line.includes("initSync"));
   for (const line of publicLines) assert.doesNotMatch(line, /\bany\b/, line);
 });
+
+test("computePortfolio in Node: docs/rules.md#example-1 and #example-3 in one agenda, a bad offer in its own entry", () => {
+  const result = api.computePortfolio({
+    today: "2020-04-15",
+    offers: [
+      { label: "Action Pack", offer: "actionPack", purchaseDate: "2018-09-01" },
+      { label: "Gold Cloud Platform", offer: "competency", purchaseDate: "2019-03-10", covid: { movedToPartnerCenter: true } },
+      { label: "<b>typo</b>", offer: "actionPack", purchaseDate: "2018-02-30" },
+    ],
+  });
+  assert.deepEqual(result.offers[0].window, api.computeWindow({ offer: "actionPack", purchaseDate: "2018-09-01" }));
+  assert.equal(result.offers[1].status.phase, "reactivation");
+  assert.deepEqual(result.offers[2], { label: "<b>typo</b>", window: null, status: null, error: { code: "INVALID_DATE", message: result.offers[2].error.message } });
+  assert.deepEqual(result.next, { date: "2020-06-30", offerIndex: 1, label: "Gold Cloud Platform", event: "reactivationDeadline" });
+  assert.equal(result.agenda.length, 13);
+  assert.deepEqual(result.agenda[0], { date: "2019-08-17", offerIndex: 0, label: "Action Pack", event: "firstReminder" });
+  assert.throws(() => api.computePortfolio({ offers: [] }), (error) => error.code === "INVALID_OPTION");
+});
