@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import { parse, parseFragment } from "parse5";
 import { makeApi } from "./instance.js";
-import { ATTRIBUTES, resolveLang, widgetContent, widgetOptions } from "./attributes.js";
+import { ATTRIBUTES, portfolioOffer, resolveLang, widgetContent, widgetOptions } from "./attributes.js";
 import * as glue from "./pkg/mpn_renewal_calendar.js";
 
 const exports = glue.initSync({ module: readFileSync(new URL("./pkg/mpn_renewal_calendar_bg.wasm", import.meta.url)) });
@@ -27,9 +27,10 @@ const escapeAttribute = (value) => String(value).replaceAll("&", "&amp;").replac
  * attributes `attribute(name)` reads. Returns the markup and the error the
  * element would show, if any.
  */
-function shadowRoot(attribute, options) {
+function shadowRoot(attribute, options, offers = []) {
   const lang = resolveLang(attribute("lang"), options.lang);
-  const content = widgetContent(api, attribute);
+  // <mpn-offer> children make a portfolio, as in the browser.
+  const content = offers.length ? { portfolio: { offers: offers.map((offer) => portfolioOffer(reader(offer.attrs))) } } : widgetContent(api, attribute);
   const drawing = { stylesheet: options.stylesheet ?? undefined };
   let html;
   let error = content.error ?? null;
@@ -89,7 +90,8 @@ export function prerender(html, options = {}) {
     if (node.nodeName === TAG && node.sourceCodeLocation?.startTag) {
       count += 1;
       const location = node.sourceCodeLocation;
-      const { html: template, error } = shadowRoot(reader(node.attrs), options);
+      const offers = node.childNodes.filter((child) => child.nodeName === "mpn-offer");
+      const { html: template, error } = shadowRoot(reader(node.attrs), options, offers);
       if (error) errors.push({ line: location.startLine, ...error });
       // The existing declarative shadow root, if any, is replaced whole;
       // otherwise the template goes right after the start tag.

@@ -12,6 +12,7 @@
 
 use mpn_renewal_calendar::calendar::drawing::{Drawing, Op, RenderOptions};
 use mpn_renewal_calendar::calendar::html::to_html;
+use mpn_renewal_calendar::calendar::portfolio::PortfolioOffer;
 use mpn_renewal_calendar::calendar::widget::{widget_drawing, WidgetContent, WidgetOptions};
 use mpn_renewal_calendar::i18n::Lang;
 use mpn_renewal_calendar::ics::{to_icalendar, Stamp};
@@ -78,6 +79,33 @@ fn drawings() -> Vec<(String, Drawing)> {
                 widget_drawing(WidgetContent::Window(window), &options),
             ));
         }
+        // All the windows as one portfolio, a bad offer among them.
+        let all = windows();
+        let bad =
+            mpn_renewal_calendar::Error::new(mpn_renewal_calendar::ErrorCode::InvalidDate, "bad");
+        let mut offers: Vec<PortfolioOffer<'_>> = all
+            .iter()
+            .map(|window| PortfolioOffer {
+                label: "<Gold> & \"co\"",
+                window: Ok(window),
+            })
+            .collect();
+        offers.push(PortfolioOffer {
+            label: "Typo",
+            window: Err(&bad),
+        });
+        let options = WidgetOptions {
+            render: RenderOptions {
+                lang,
+                today: Some(date("2019-09-20")),
+                ..RenderOptions::default()
+            },
+            ..WidgetOptions::default()
+        };
+        drawings.push((
+            format!("{lang:?} portfolio"),
+            widget_drawing(WidgetContent::Portfolio(&offers), &options),
+        ));
         let error = WidgetContent::Error {
             code: "INVALID_DATE",
             message: "bad",

@@ -118,6 +118,15 @@ fn contents() -> Vec<(String, JsValue)> {
             }
         }
     }
+    // Portfolios (several offers in one calendar, with badges), a bad offer among them.
+    for offers in [
+        r#"[{"label":"Action Pack","offer":"actionPack","anniversaryDate":"2020-02-16"},{"label":"Gold <Cloud> & \"Platform\"","offer":"competency","anniversaryDate":"2020-03-10","covid":{"movedToPartnerCenter":true}}]"#,
+        r#"[{"label":"A","offer":"actionPack","purchaseDate":"2018-09-01"},{"label":"B","offer":"actionPack","purchaseDate":"2018-09-01"},{"label":"Typo","offer":"actionPack","purchaseDate":"2018-02-30"}]"#,
+        r#"[{"label":"Only a typo","offer":"actionPack","purchaseDate":"2018-02-30"}]"#,
+    ] {
+        let content = json(&format!(r#"{{"portfolio":{{"offers":{offers}}}}}"#));
+        contents.push((format!("portfolio {offers}"), content));
+    }
     for (code, message) in [
         (
             "INVALID_DATE",

@@ -77,3 +77,29 @@ export function widgetOptions(attribute, lang, today) {
   }
   return options;
 }
+
+/** The attributes of an `<mpn-offer>` child, one offer of a portfolio. */
+export const OFFER_ATTRIBUTES = ["label", "offer", "purchase-date", "anniversary-date", "leap-day", "covid", "moved-to-partner-center", "edition"];
+
+/**
+ * The `PortfolioOffer` that an `<mpn-offer>`'s attributes describe
+ * (`attribute(name)` gives a string, or null when absent), as the
+ * single-offer attributes map to `computeWindow` and `applyCovidExtension`.
+ */
+export function portfolioOffer(attribute) {
+  const offer = { offer: attribute("offer") ?? "actionPack" };
+  if (attribute("label") !== null) offer.label = attribute("label");
+  for (const [name, field] of [
+    ["purchase-date", "purchaseDate"],
+    ["anniversary-date", "anniversaryDate"],
+    ["leap-day", "leapDay"],
+  ]) {
+    if (attribute(name) !== null) offer[field] = attribute(name);
+  }
+  if (attribute("covid") !== null) {
+    offer.covid = { movedToPartnerCenter: attribute("moved-to-partner-center") !== null };
+    if (attribute("edition") !== null) offer.covid.edition = attribute("edition");
+    if (attribute("leap-day") === "mar1") offer.covid.leapDay = "mar1";
+  }
+  return offer;
+}

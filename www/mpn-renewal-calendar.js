@@ -12,7 +12,7 @@
 // { today }) when a day is picked. The rules and the drawing are the wasm
 // module's; this file only reads attributes, calls it and wires events.
 import { makeApi } from "./instance.js";
-import { ATTRIBUTES, resolveLang, widgetContent, widgetOptions } from "./attributes.js";
+import { ATTRIBUTES, portfolioOffer, resolveLang, widgetContent, widgetOptions } from "./attributes.js";
 import STYLES from "./mpn-renewal-calendar.css.js";
 
 export { resolveLang };
@@ -158,6 +158,12 @@ export class MpnRenewalCalendar extends ElementBase {
     // A prerendered root links its stylesheet, and keeps the link: adopting
     // the same rules again would only make the browser restyle it.
     if (!link) root.adoptedStyleSheets = [stylesheet()];
+    // <mpn-offer> children make a portfolio: adding, removing or changing
+    // one redraws (once, like several attribute changes in a row).
+    new MutationObserver(() => {
+      if (this.#connected) preload();
+      this.#schedule();
+    }).observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ["label", "offer", "purchase-date", "anniversary-date", "leap-day", "covid", "moved-to-partner-center", "edition"] });
     root.addEventListener("click", (event) => {
       const day = event.target.closest?.("button[data-date]");
       if (day) {
@@ -249,7 +255,8 @@ export class MpnRenewalCalendar extends ElementBase {
         this.removeAttribute("data-test-trap");
         api.forceTrapForTests();
       }
-      const content = widgetContent(api, attribute);
+      const children = [...this.children].filter((child) => child.localName === "mpn-offer");
+      const content = children.length ? { portfolio: { offers: children.map((child) => portfolioOffer((name) => child.getAttribute(name))) } } : widgetContent(api, attribute);
       try {
         this.#draw(content, { ...widgetOptions(attribute, lang, localToday()), notice });
       } catch (failure) {
@@ -273,12 +280,13 @@ export class MpnRenewalCalendar extends ElementBase {
     }
   }
 
-  /** Draws `content` into the shadow root, and announces a window that changed. */
+  /** Draws `content` into the shadow root, and announces a window (or a portfolio) that changed. */
   #draw(content, options) {
     const root = this.shadowRoot;
     const hadFocus = root.activeElement?.dataset?.date;
     api.renderWidget(root, content, { ...options, stylesheet: this.#stylesheet });
-    const window = content.window ?? null;
+    // In a portfolio, the event carries the PortfolioResult.
+    const window = content.portfolio ? api.computePortfolio({ ...content.portfolio, today: options.today }) : (content.window ?? null);
     this.#window = window;
     if (hadFocus) root.querySelector('button[tabindex="0"]')?.focus();
     const json = window === null ? "" : JSON.stringify(window);

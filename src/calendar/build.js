@@ -276,14 +276,15 @@ function patch(root, instructions, previous) {
           nodes[index] = frame.node;
           break;
         }
-        // A day's button drawn before: keep it too.
+        // A day's button drawn before: keep it too, its day's text first,
+        // then whatever the drawing puts after it (a portfolio's badges).
         const text = button.firstChild;
-        if (text?.nodeType === 3 && text.nextSibling === null) {
+        if (text?.nodeType === 3) {
           if (!sameDay && text.data !== number) text.data = number;
         } else {
-          button.textContent = number;
+          button.insertBefore(document.createTextNode(number), text);
         }
-        enter({ node: button, next: null, names: DAY.map(([name]) => name), kept: true, defaults: true, written: [], changed: !sameDay });
+        enter({ node: button, next: button.firstChild.nextSibling, names: DAY.map(([name]) => name), kept: true, defaults: true, written: [], changed: !sameDay });
         nodes[index] = button;
         break;
       }

@@ -19,10 +19,12 @@
 //! [`crate::i18n`], digits, ISO dates, mark names. No `Intl` and no JS `Date`
 //! is involved.
 
-use super::model::{calendar, Mark, Marks, MonthModel};
+use super::model::{calendar, CalendarModel, Mark, MarkDates, Marks, MonthModel};
 use crate::date::Date;
 use crate::i18n::sentences::timeline_text;
-use crate::i18n::{write_date, write_date_into, write_day_of_month, DateStyle, Lang};
+use crate::i18n::{
+    fill_template, write_date, write_date_into, write_day_of_month, DateStyle, Lang,
+};
 use crate::rules::window::RenewalWindow;
 use crate::text::{concat, decimal};
 
@@ -235,8 +237,36 @@ impl Drawing {
 /// # Ok::<(), mpn_renewal_calendar::Error>(())
 /// ```
 pub fn calendar_drawing(window: &RenewalWindow, options: &RenderOptions) -> Drawing {
+    let model = calendar(window, options.today, options.lang.first_weekday());
+    draw_calendar(
+        &model,
+        options,
+        window.reactivation_deadline().is_some(),
+        &[],
+    )
+}
+
+/// One offer of a portfolio, as its calendar marks it: its number in the
+/// list (from 1), its label and its mark dates.
+pub struct OfferMarks<'a> {
+    /// Shown in the badge of each of its days.
+    pub number: usize,
+    /// What the partner calls it.
+    pub label: &'a str,
+    /// Its marks.
+    pub dates: MarkDates,
+}
+
+/// The calendar of `model`; with `offers` (a portfolio), each day also
+/// shows the number of every offer that has an event or its window that
+/// day, and its accessible name says which mark is whose.
+pub(super) fn draw_calendar(
+    model: &CalendarModel,
+    options: &RenderOptions,
+    reactivation: bool,
+    offers: &[OfferMarks<'_>],
+) -> Drawing {
     let lang = options.lang;
-    let model = calendar(window, options.today, lang.first_weekday());
     let mut out = Instructions::new();
     out.open("div", "calendar")
         .attribute("lang", lang.tag())
@@ -254,7 +284,7 @@ pub fn calendar_drawing(window: &RenewalWindow, options: &RenderOptions) -> Draw
     out.open("ul", "legend")
         .attribute("aria-label", lang.words().ui.legend);
     for mark in Mark::ALL {
-        if mark == Mark::ReactivationDeadline && window.reactivation_deadline().is_none() {
+        if mark == Mark::ReactivationDeadline && !reactivation {
             continue;
         }
         out.open("li", "legend-item")
@@ -273,7 +303,7 @@ pub fn calendar_drawing(window: &RenewalWindow, options: &RenderOptions) -> Draw
     out.open("div", "months");
     let head = weekday_head(model.first_weekday, lang);
     for month in &model.months {
-        month_table(&mut out, &head, month, lang, model.focus);
+        month_table(&mut out, &head, month, lang, model.focus, offers);
     }
     out.close().close();
     out
@@ -306,6 +336,7 @@ fn month_table(
     month: &MonthModel,
     lang: Lang,
     focus: Date,
+    offers: &[OfferMarks<'_>],
 ) {
     out.open("table", "month")
         .attribute("data-month", &month_name(month.first_day))
@@ -324,7 +355,7 @@ fn month_table(
             out.close().open("tr", "week");
             cells = 0;
         }
-        day_button(out, lang, day.date, day.marks, focus);
+        day_button(out, lang, day.date, day.marks, focus, offers);
         cells += 1;
     }
     while cells < 7 {
@@ -363,7 +394,14 @@ pub const DAY_DEFAULTS: [(&str, &str); 7] = [
 /// `aria-current` on today. Written straight into the drawing, with no string
 /// of its own: a calendar has hundreds of days, and a what-if redraws them
 /// all.
-fn day_button(out: &mut Instructions, lang: Lang, date: Date, marks: Marks, focus: Date) {
+fn day_button(
+    out: &mut Instructions,
+    lang: Lang,
+    date: Date,
+    marks: Marks,
+    focus: Date,
+    offers: &[OfferMarks<'_>],
+) {
     // The visible day is part of the button's name (WCAG 2.5.3): « 1er »
     // in French, as its label writes it.
     out.open_day(lang, date)
@@ -383,14 +421,57 @@ fn day_button(out: &mut Instructions, lang: Lang, date: Date, marks: Marks, focu
     }
     out.attribute_with("aria-label", |label| {
         write_date_into(label, lang, DateStyle::Full, date);
-        for mark in marks.iter() {
+        if offers.is_empty() {
+            for mark in marks.iter() {
+                label.push_str(", ");
+                label.push_str(lang.mark(mark));
+            }
+            return;
+        }
+        // A portfolio: each offer's marks, named with its label
+        // ("…: anniversary of Gold Cloud Platform; reminder of Action Pack").
+        let mut first = true;
+        for offer in offers {
+            let own = offer.dates.marks_on(None, date);
+            if own == Marks::default() {
+                continue;
+            }
+            label.push_str(if first {
+                lang.colon()
+            } else {
+                lang.words().semicolon
+            });
+            first = false;
+            let mut names = String::new();
+            for (index, mark) in own.iter().enumerate() {
+                if index > 0 {
+                    names.push_str(", ");
+                }
+                names.push_str(lang.mark(mark));
+            }
+            label.push_str(&fill_template(
+                lang.words().of_offer,
+                &[&names, offer.label],
+            ));
+        }
+        if marks.contains(Mark::Today) {
             label.push_str(", ");
-            label.push_str(lang.mark(mark));
+            label.push_str(lang.mark(Mark::Today));
         }
     });
     if marks.contains(Mark::Today) {
         out.attribute("aria-pressed", "true")
             .attribute("aria-current", "date");
+    }
+    // The number of each offer with a mark that day: a badge, so that the
+    // marks of several offers are told apart without colour.
+    for offer in offers {
+        if offer.dates.marks_on(None, date) != Marks::default() {
+            out.open("span", "badge")
+                .attribute("aria-hidden", "true")
+                .text(&decimal(offer.number as u64))
+                .close();
+        }
     }
     out.close_day();
 }

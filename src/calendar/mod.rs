@@ -7,4 +7,5 @@ pub mod dom;
 pub mod drawing;
 pub mod html;
 pub mod model;
+pub mod portfolio;
 pub mod widget;

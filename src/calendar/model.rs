@@ -65,6 +65,11 @@ impl Marks {
         self.0 & mark.bit() != 0
     }
 
+    /// The marks of either set.
+    pub fn union(self, other: Marks) -> Marks {
+        Marks(self.0 | other.0)
+    }
+
     /// Adds `mark` when `condition` holds.
     pub fn add_if(&mut self, mark: Mark, condition: bool) {
         if condition {
@@ -99,8 +104,6 @@ impl Marks {
 
 /// The dates that decide every day's marks, "today" aside: R1 (anniversary),
 /// R2 and R3 (the window), R4 (loss), R5 (reminders), C4 (reactivation).
-/// A drawn calendar keeps them (`data-key`), so that an update can tell which
-/// days changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MarkDates {
     /// R1.
@@ -254,26 +257,65 @@ impl CalendarModel {
 /// # Ok::<(), mpn_renewal_calendar::Error>(())
 /// ```
 pub fn calendar(window: &RenewalWindow, today: Option<Date>, first_weekday: u32) -> CalendarModel {
-    let first_reminder = window
-        .reminders
+    portfolio_calendar(&[window], today, first_weekday)
+}
+
+/// The calendar of several windows (a portfolio of offers): the months from
+/// the earliest first reminder through the latest loss date or reactivation
+/// deadline, each day with the marks of every window on it; the focus is
+/// today when shown, else the first window's anniversary. With one window,
+/// [`calendar`].
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::calendar::model::portfolio_calendar;
+/// use mpn_renewal_calendar::rules::{window::*, Offer};
+/// use mpn_renewal_calendar::{Date, LeapDay};
+/// let window = |offer, day| compute_window(WindowRequest {
+///     offer,
+///     start: Start::Purchase(Date::parse(day)?),
+///     leap_day: LeapDay::Feb28,
+/// });
+/// // docs/rules.md#example-1 and #example-3: August 2019 to June 2020.
+/// let action_pack = window(Offer::ActionPack, "2018-09-01")?;
+/// let competency = window(Offer::Competency, "2019-03-10")?;
+/// let model = portfolio_calendar(&[&action_pack, &competency], None, 0);
+/// assert_eq!(model.months.len(), 9);
+/// # Ok::<(), mpn_renewal_calendar::Error>(())
+/// ```
+pub fn portfolio_calendar(
+    windows: &[&RenewalWindow],
+    today: Option<Date>,
+    first_weekday: u32,
+) -> CalendarModel {
+    let first_reminder = windows
         .iter()
-        .map(|reminder| reminder.date)
+        .flat_map(|window| window.reminders.iter().map(|reminder| reminder.date))
         .min()
-        .unwrap_or(window.anniversary);
-    let last = window
-        .reactivation_deadline()
-        .map_or(window.loss_date, |deadline| deadline.max(window.loss_date));
-    let mark_dates = MarkDates::of(window);
+        .unwrap_or(Date::MIN);
+    let last = windows
+        .iter()
+        .map(|window| {
+            window
+                .reactivation_deadline()
+                .map_or(window.loss_date, |deadline| deadline.max(window.loss_date))
+        })
+        .max()
+        .unwrap_or(Date::MIN);
+    let mark_dates: Vec<MarkDates> = windows.iter().map(|window| MarkDates::of(window)).collect();
     let mut months = Vec::new();
     let mut first_day = first_reminder.first_of_month();
     let last_month = last.first_of_month();
-    while first_day <= last_month {
+    // No window (every offer of a portfolio was bad): no month.
+    while !windows.is_empty() && first_day <= last_month {
         let leading_blanks = (first_day.weekday_from_sunday() + 7 - first_weekday % 7) % 7;
         let days = (0..first_day.days_in_month())
             .filter_map(|offset| first_day.add_days(i64::from(offset)).ok())
             .map(|date| DayModel {
                 date,
-                marks: mark_dates.marks_on(today, date),
+                marks: mark_dates.iter().fold(Marks::default(), |marks, dates| {
+                    marks.union(dates.marks_on(today, date))
+                }),
             })
             .collect();
         months.push(MonthModel {
@@ -294,7 +336,8 @@ pub fn calendar(window: &RenewalWindow, today: Option<Date>, first_weekday: u32)
     };
     let focus = today
         .filter(|today| shown(*today))
-        .unwrap_or(window.anniversary);
+        .or(windows.first().map(|window| window.anniversary))
+        .unwrap_or(Date::MIN);
     CalendarModel {
         months,
         first_weekday: first_weekday % 7,

@@ -19,6 +19,7 @@
 //! `DTSTAMP` when it is clicked.
 
 use super::drawing::{calendar_drawing, timeline_with, Drawing, RenderOptions};
+use super::portfolio::{portfolio_calendar_drawing, portfolio_summary_drawing, PortfolioOffer};
 use crate::error::ErrorCode;
 use crate::ics::{to_icalendar, Stamp};
 use crate::rules::window::RenewalWindow;
@@ -29,6 +30,9 @@ use crate::text::concat;
 pub enum WidgetContent<'a> {
     /// The calendar and timeline of a window.
     Window(&'a RenewalWindow),
+    /// Several offers in one calendar, with their list and agenda (no
+    /// `.ics` link yet).
+    Portfolio(&'a [PortfolioOffer<'a>]),
     /// The error view: `code` is an [`ErrorCode`]'s name, or `INTERNAL` for a
     /// failure of the module itself; `message` says what was wrong.
     Error {
@@ -90,7 +94,7 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
     out.open("div", "widget").attribute("lang", lang.tag());
     out.open("p", "error").attribute("role", "alert");
     match content {
-        WidgetContent::Window(_) => {
+        WidgetContent::Window(_) | WidgetContent::Portfolio(_) => {
             out.attribute("hidden", "");
         }
         WidgetContent::Error { code, message } => {
@@ -119,8 +123,14 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
         out.attribute("hidden", "");
     }
     out.close().open("div", "calendar-host");
-    if let WidgetContent::Window(window) = content {
-        out.append(&calendar_drawing(window, &options.render));
+    match content {
+        WidgetContent::Window(window) => {
+            out.append(&calendar_drawing(window, &options.render));
+        }
+        WidgetContent::Portfolio(offers) => {
+            out.append(&portfolio_calendar_drawing(offers, &options.render));
+        }
+        WidgetContent::Error { .. } => {}
     }
     out.close().open("p", "actions").open("a", "download");
     match content {
@@ -138,7 +148,7 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
                 percent_encode(href, &to_icalendar(window, lang, stamp));
             });
         }
-        WidgetContent::Error { .. } => {
+        WidgetContent::Error { .. } | WidgetContent::Portfolio(_) => {
             out.attribute("hidden", "");
         }
     }
@@ -146,8 +156,14 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
         .close()
         .close()
         .open("div", "timeline-host");
-    if let WidgetContent::Window(window) = content {
-        out.append(&timeline_with(window, &options.render, true));
+    match content {
+        WidgetContent::Window(window) => {
+            out.append(&timeline_with(window, &options.render, true));
+        }
+        WidgetContent::Portfolio(offers) => {
+            out.append(&portfolio_summary_drawing(offers, &options.render));
+        }
+        WidgetContent::Error { .. } => {}
     }
     out.close().close();
     out

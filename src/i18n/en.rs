@@ -53,6 +53,8 @@ pub const EN: Words = Words {
         from_anniversary: "Computed from the anniversary (the “renewal start date” column of Partner Center).",
     },
     colon: ": ",
+    semicolon: "; ",
+    of_offer: "{} of {}",
     ui: UiWords {
         download: "Add the reminders to my calendar (.ics)",
         legend: "Legend",
@@ -61,6 +63,8 @@ pub const EN: Words = Words {
         error_title: "This cannot be computed:",
         restarted: "The calendar hit an internal error and was restarted; the dates below are computed afresh.",
         internal: "an internal error stopped the calculation; reload the page to try again.",
+        offers: "Offers",
+        agenda: "What to do next",
         status_pending: "What holds today, and how many days are left to renew, shows here once the calendar's script has run in your browser.",
     },
     errors: ErrorWords {

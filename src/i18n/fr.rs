@@ -56,6 +56,8 @@ pub const FR: Words = Words {
         from_anniversary: "Calculé à partir de la date anniversaire (colonne «\u{A0}date de début du renouvellement\u{A0}» de l’Espace partenaires).",
     },
     colon: "\u{202F}: ",
+    semicolon: "\u{202F}; ",
+    of_offer: "{} – {}",
     ui: UiWords {
         download: "Ajouter les rappels à mon agenda (.ics)",
         legend: "Légende",
@@ -64,6 +66,8 @@ pub const FR: Words = Words {
         error_title: "Calcul impossible\u{202F}:",
         restarted: "Le calendrier a rencontré une erreur interne et a redémarré\u{202F}; les dates ci-dessous sont recalculées.",
         internal: "une erreur interne a interrompu le calcul\u{202F}; rechargez la page pour réessayer.",
+        offers: "Offres",
+        agenda: "À faire ensuite",
         status_pending: "Ce qui vaut aujourd’hui, et le nombre de jours restants pour renouveler, s’affiche ici une fois le script du calendrier exécuté dans votre navigateur.",
     },
     errors: ErrorWords {

@@ -235,7 +235,7 @@ impl Lang {
     /// let strings = Lang::En.ui_strings();
     /// assert!(strings.contains(&("INVALID_DATE", "the date must be a day that exists, written YYYY-MM-DD.")));
     /// ```
-    pub fn ui_strings(self) -> [(&'static str, &'static str); 16] {
+    pub fn ui_strings(self) -> [(&'static str, &'static str); 18] {
         let ui = &self.words().ui;
         let errors = &self.words().errors;
         // Written out rather than mapped over ErrorCode::ALL: the same keys,
@@ -263,6 +263,8 @@ impl Lang {
             ("restarted", ui.restarted),
             ("INTERNAL", ui.internal),
             ("statusPending", ui.status_pending),
+            ("offers", ui.offers),
+            ("agenda", ui.agenda),
         ]
     }
 }
@@ -324,6 +326,8 @@ mod tests {
             covid: _,
             notes: _,
             colon,
+            semicolon,
+            of_offer,
             ui: _,
             errors: _,
             calendar_file,
@@ -337,6 +341,8 @@ mod tests {
             reminder_today,
             next_anniversary,
             colon,
+            semicolon,
+            of_offer,
             calendar_file.source,
             calendar_file.rule,
             calendar_file.rules,

@@ -34,6 +34,10 @@ pub struct Words {
     pub notes: NoteWords,
     /// What separates a date from its text.
     pub colon: &'static str,
+    /// What separates the offers of one day in its accessible name.
+    pub semicolon: &'static str,
+    /// A mark of one offer of a portfolio: `{}` the marks, then the offer's label.
+    pub of_offer: &'static str,
     /// The element's own words (`uiStrings`).
     pub ui: UiWords,
     /// What each error code means, after [`UiWords::error_title`].
@@ -120,6 +124,10 @@ pub struct UiWords {
     pub restarted: &'static str,
     /// A trap of the module (`INTERNAL`).
     pub internal: &'static str,
+    /// The list of a portfolio's offers (`offers`).
+    pub offers: &'static str,
+    /// A portfolio's agenda, from today on (`agenda`).
+    pub agenda: &'static str,
     /// Where the status on today will be, in a calendar rendered ahead of
     /// time without a today (`statusPending`).
     pub status_pending: &'static str,

@@ -13,6 +13,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::calendar::dom;
 use crate::calendar::html::to_html;
+use crate::calendar::portfolio::PortfolioOffer;
 use crate::calendar::widget::{widget_drawing, WidgetContent, WidgetOptions};
 use crate::rules::{covid, portfolio, status, window};
 
@@ -200,9 +201,19 @@ pub fn widget_html(
 
 /// The widget's drawing for what [`read::widget_arguments`] read.
 fn widget(arguments: &read::WidgetArguments) -> crate::calendar::drawing::Drawing {
-    let content = match &arguments.window {
-        Some(window) => WidgetContent::Window(window),
-        None => WidgetContent::Error {
+    let offers: Vec<PortfolioOffer<'_>> = arguments
+        .portfolio
+        .iter()
+        .flatten()
+        .map(|offer| PortfolioOffer {
+            label: &offer.label,
+            window: offer.window.as_ref(),
+        })
+        .collect();
+    let content = match (&arguments.window, &arguments.portfolio) {
+        (Some(window), _) => WidgetContent::Window(window),
+        (None, Some(_)) => WidgetContent::Portfolio(&offers),
+        (None, None) => WidgetContent::Error {
             code: &arguments.error.0,
             message: &arguments.error.1,
         },

@@ -30,7 +30,7 @@ const WIDGET_OPTION_FIELDS: &[&str] = &[
     "notice",
     "stamp",
 ];
-const WIDGET_CONTENT_FIELDS: &[&str] = &["window", "error"];
+const WIDGET_CONTENT_FIELDS: &[&str] = &["window", "portfolio", "error"];
 const ICALENDAR_OPTION_FIELDS: &[&str] = &["lang", "stamp"];
 
 /// A plain object whose own properties can be read.
@@ -509,6 +509,8 @@ fn render_fields(fields: &Fields<'_>) -> Result<RenderOptions, Error> {
 pub(super) struct WidgetArguments {
     /// `content.window`, when given.
     pub window: Option<RenewalWindow>,
+    /// `content.portfolio`'s offers, when given.
+    pub portfolio: Option<Vec<PortfolioOffer>>,
     /// `content.error`'s code and message, when there is no window.
     pub error: (String, String),
     pub render: RenderOptions,
@@ -532,8 +534,12 @@ pub(super) fn widget_arguments(
         .get("window")?
         .map(|window| renewal_window(&window, CovidMember::Checked))
         .transpose()?;
+    let portfolio = match (&window, content.get("portfolio")?) {
+        (None, Some(portfolio)) => Some(self::portfolio(&portfolio)?.0),
+        _ => None,
+    };
     let mut error = (String::new(), String::new());
-    if window.is_none() {
+    if window.is_none() && portfolio.is_none() {
         let value = content.required("error")?;
         let fields = Fields::of(
             &value,
@@ -549,6 +555,7 @@ pub(super) fn widget_arguments(
     if options.is_undefined() {
         return Ok(WidgetArguments {
             window,
+            portfolio,
             error,
             render: RenderOptions::default(),
             stylesheet: None,
@@ -564,6 +571,7 @@ pub(super) fn widget_arguments(
     )?;
     Ok(WidgetArguments {
         window,
+        portfolio,
         error,
         render: render_fields(&fields)?,
         stylesheet: fields.string("stylesheet")?,

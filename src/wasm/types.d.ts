@@ -126,6 +126,7 @@ export interface PortfolioResult {
 /** What renderWidget and widgetHtml draw: a window's calendar, or the error view of a coded error. */
 export type WidgetContent =
   | { window: RenewalWindow }
+  | { portfolio: PortfolioInput }
   | { error: { code: ErrorCode | "INTERNAL"; message?: string } };
 /** Options of renderWidget and widgetHtml. */
 export interface WidgetOptions extends RenderOptions {

@@ -1,0 +1,161 @@
+//! The drawings of a portfolio (several offers in one calendar): the months
+//! of every offer with each day's offers as numbered badges, the list of the
+//! offers with their status on today (or their error), and the agenda of
+//! what comes next.
+
+use super::drawing::{draw_calendar, Drawing, OfferMarks, RenderOptions};
+use super::model::{portfolio_calendar, MarkDates};
+use crate::error::Error;
+use crate::i18n::sentences::timeline_text;
+use crate::i18n::{write_date, DateStyle};
+use crate::rules::portfolio::{agenda, next};
+use crate::rules::window::RenewalWindow;
+use crate::text::{concat, decimal};
+
+/// One offer of a portfolio as the drawings need it.
+#[derive(Clone, Copy, Debug)]
+pub struct PortfolioOffer<'a> {
+    /// What the partner calls it.
+    pub label: &'a str,
+    /// Its window, or the error its input gave.
+    pub window: Result<&'a RenewalWindow, &'a Error>,
+}
+
+/// The calendar of a portfolio: every offer's months, the marks of all, and
+/// on each day the number (from 1, in the list's order) of every offer with
+/// a mark that day.
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::calendar::drawing::RenderOptions;
+/// use mpn_renewal_calendar::calendar::html::to_html;
+/// use mpn_renewal_calendar::calendar::portfolio::{portfolio_calendar_drawing, PortfolioOffer};
+/// use mpn_renewal_calendar::rules::{window::*, Offer};
+/// use mpn_renewal_calendar::{Date, LeapDay};
+/// let window = compute_window(WindowRequest {
+///     offer: Offer::ActionPack,
+///     start: Start::Purchase(Date::parse("2018-09-01")?),
+///     leap_day: LeapDay::Feb28,
+/// })?;
+/// let offers = [PortfolioOffer { label: "Action Pack", window: Ok(&window) }];
+/// let html = to_html(&portfolio_calendar_drawing(&offers, &RenderOptions::default()));
+/// // R1: the anniversary, with the offer's badge and its name in the day's label.
+/// assert!(html.contains(r#"aria-label="Sunday, September 1, 2019: anniversary of Action Pack" aria-pressed="false">1<span part="badge" aria-hidden="true">1</span>"#));
+/// # Ok::<(), mpn_renewal_calendar::Error>(())
+/// ```
+pub fn portfolio_calendar_drawing(
+    offers: &[PortfolioOffer<'_>],
+    options: &RenderOptions,
+) -> Drawing {
+    let mut windows = Vec::new();
+    let mut marks = Vec::new();
+    for (index, offer) in offers.iter().enumerate() {
+        if let Ok(window) = offer.window {
+            windows.push(window);
+            marks.push(OfferMarks {
+                number: index + 1,
+                label: offer.label,
+                dates: MarkDates::of(window),
+            });
+        }
+    }
+    let model = portfolio_calendar(&windows, options.today, options.lang.first_weekday());
+    let reactivation = windows
+        .iter()
+        .any(|window| window.reactivation_deadline().is_some());
+    draw_calendar(&model, options, reactivation, &marks)
+}
+
+/// Under a portfolio's calendar: the offers, numbered as the badges, each
+/// with its status on today or its error, then the agenda (from today on,
+/// or all of it without today), soonest first.
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::calendar::drawing::RenderOptions;
+/// use mpn_renewal_calendar::calendar::html::to_html;
+/// use mpn_renewal_calendar::calendar::portfolio::{portfolio_summary_drawing, PortfolioOffer};
+/// use mpn_renewal_calendar::rules::{window::*, Offer};
+/// use mpn_renewal_calendar::{Date, LeapDay};
+/// let window = compute_window(WindowRequest {
+///     offer: Offer::ActionPack,
+///     start: Start::Purchase(Date::parse("2018-09-01")?),
+///     leap_day: LeapDay::Feb28,
+/// })?;
+/// let offers = [PortfolioOffer { label: "Action Pack", window: Ok(&window) }];
+/// let options = RenderOptions { today: Date::parse("2019-09-20").ok(), ..RenderOptions::default() };
+/// let html = to_html(&portfolio_summary_drawing(&offers, &options));
+/// // R5: the second reminder is what comes next on 2019-09-20.
+/// assert!(html.contains(r#"<li part="agenda-item" data-event="second-reminder" data-offer="1"><time part="timeline-date" datetime="2019-09-24">September 24, 2019</time>: second reminder from Microsoft"#));
+/// # Ok::<(), mpn_renewal_calendar::Error>(())
+/// ```
+pub fn portfolio_summary_drawing(
+    offers: &[PortfolioOffer<'_>],
+    options: &RenderOptions,
+) -> Drawing {
+    let lang = options.lang;
+    let words = lang.words();
+    let heading = options.heading_level.tag();
+    let mut out = Drawing::new();
+    out.open("div", "summary").attribute("lang", lang.tag());
+    out.open(heading, "offers-heading")
+        .text(words.ui.offers)
+        .close();
+    out.open("ol", "offers");
+    for (index, offer) in offers.iter().enumerate() {
+        out.open("li", "offer")
+            .attribute("data-offer", &decimal(index as u64 + 1))
+            .open("span", "offer-label")
+            .text(offer.label)
+            .close();
+        match offer.window {
+            Ok(window) => {
+                if let Some(status) = timeline_text(window, lang, options.today).status {
+                    out.open("span", "offer-status")
+                        .attribute("data-phase", status.phase.name())
+                        .text(&concat(&[lang.colon(), &status.sentence]))
+                        .close();
+                }
+            }
+            Err(error) => {
+                out.open("span", "offer-error")
+                    .attribute("data-code", error.code().as_str())
+                    .text(&concat(&[lang.colon(), lang.error(error.code())]))
+                    .close();
+            }
+        }
+        out.close();
+    }
+    out.close();
+    let windows: Vec<Option<&RenewalWindow>> =
+        offers.iter().map(|offer| offer.window.ok()).collect();
+    let items = agenda(&windows);
+    let from = options
+        .today
+        .map_or(Some(0), |today| next(&items, today))
+        .unwrap_or(items.len());
+    out.open(heading, "agenda-heading")
+        .text(words.ui.agenda)
+        .close();
+    out.open("ol", "agenda");
+    for item in items.get(from..).unwrap_or_default() {
+        let label = offers.get(item.offer_index).map_or("", |offer| offer.label);
+        out.open("li", "agenda-item")
+            .attribute("data-event", item.event.name())
+            .attribute("data-offer", &decimal(item.offer_index as u64 + 1))
+            .open("time", "timeline-date")
+            .attribute("datetime", item.date.as_iso().as_str())
+            .text(&write_date(lang, DateStyle::Long, item.date))
+            .close()
+            .text(&concat(&[
+                lang.colon(),
+                lang.event(item.event),
+                " (",
+                label,
+                ")",
+            ]))
+            .close();
+    }
+    out.close().close();
+    out
+}

@@ -1,0 +1,68 @@
+// A portfolio in the element: <mpn-offer> children draw several offers in
+// one calendar, with numbered badges and accessible names that say which
+// mark is whose; the list of offers, their status and the agenda below; a
+// child added redraws once (computePortfolio itself: tests/portfolio_web.rs).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, newPage } from "./harness.mjs";
+
+let session;
+before(async () => {
+  session = await start();
+});
+after(async () => {
+  await session?.close();
+});
+
+test("<mpn-offer> children: one calendar, badges keyed to the list, names that say whose mark it is", async () => {
+  const page = await newPage(session.browser);
+  await page.goto(new URL("embed.html", session.base).href);
+  await page.waitForFunction(() => customElements.get("mpn-renewal-calendar"));
+  await page.evaluate(() => {
+    window.changes = [];
+    const element = document.createElement("mpn-renewal-calendar");
+    element.id = "portfolio";
+    element.setAttribute("lang", "en");
+    element.setAttribute("today", "2020-03-01");
+    element.addEventListener("renewalwindowchange", (event) => window.changes.push(event.detail));
+    // Action Pack with its anniversary on 2020-02-16 (R5: its second reminder on 2020-03-10, in its window),
+    // a competency with its anniversary on 2020-03-10, and a bad one.
+    element.innerHTML = `
+      <mpn-offer label="Action Pack" offer="actionPack" anniversary-date="2020-02-16"></mpn-offer>
+      <mpn-offer label="Gold &lt;Cloud&gt; Platform" offer="competency" anniversary-date="2020-03-10"></mpn-offer>
+      <mpn-offer label="Typo" purchase-date="2019-02-30"></mpn-offer>`;
+    document.body.append(element);
+  });
+  const root = (selector) => page.evaluate((selector) => [...document.getElementById("portfolio").shadowRoot.querySelectorAll(selector)].map((node) => node.getAttribute("aria-label") ?? node.textContent), selector);
+  await page.waitForFunction(() => document.getElementById("portfolio").shadowRoot.querySelector('[data-date="2020-03-10"]'));
+  const [label] = await root('[data-date="2020-03-10"]');
+  assert.equal(label, "Tuesday, March 10, 2020: renewal window, reminder from Microsoft of Action Pack; anniversary of Gold <Cloud> Platform");
+  assert.deepEqual(await root('[data-date="2020-03-10"] [part=badge]'), ["1", "2"]);
+  assert.deepEqual(await root('[data-date="2020-02-16"] [part=badge]'), ["1"]);
+  // The list: the labels as text (no markup), the bad offer's error in words.
+  const offers = await root("[part=offer]");
+  assert.equal(offers.length, 3);
+  assert.match(offers[1], /^Gold <Cloud> Platform: /);
+  assert.match(offers[2], /^Typo: .*day that exists/);
+  // The agenda from today on: the Action Pack's last day to renew (2020-03-17) after the competency's anniversary.
+  const agenda = await root("[part=agenda-item]");
+  assert.match(agenda[0], /^March 10, 2020: /);
+  assert.equal(await page.evaluate(() => window.changes.length), 1);
+  const detail = await page.evaluate(() => window.changes[0]);
+  assert.equal(detail.offers[2].error.code, "INVALID_DATE");
+  assert.deepEqual(detail.next, { date: "2020-03-10", offerIndex: 0, label: "Action Pack", event: "secondReminder" });
+  // Adding an offer redraws once, with its badge.
+  await page.evaluate(() => {
+    const offer = document.createElement("mpn-offer");
+    offer.setAttribute("label", "Silver Security");
+    offer.setAttribute("offer", "competency");
+    offer.setAttribute("anniversary-date", "2020-03-12");
+    document.getElementById("portfolio").append(offer);
+  });
+  await page.waitForFunction(() => [...document.getElementById("portfolio").shadowRoot.querySelectorAll('[data-date="2020-03-12"] [part=badge]')].some((badge) => badge.textContent === "4"));
+  // The offers in their windows that day, and the new one's anniversary.
+  assert.deepEqual(await root('[data-date="2020-03-12"] [part=badge]'), ["1", "2", "4"]);
+  assert.equal(await page.evaluate(() => window.changes.length), 2);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
