@@ -1,9 +1,9 @@
 // The layering check (scripts/check-layers.mjs) on the real tree, and on
 // copies of it with an upward use planted, so that the check itself is known
 // to fail when it should.
-import { test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,9 +11,16 @@ import { check } from "../../scripts/check-layers.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
+// The copies, removed when the file's tests end.
+const copies = [];
+after(() => {
+  for (const root of copies) rmSync(root, { recursive: true, force: true });
+});
+
 /** A copy of src/, www/ and docs/architecture.md, with `plant` applied. */
 function copyWith(plant) {
   const root = mkdtempSync(join(tmpdir(), "mpn-layers-"));
+  copies.push(root);
   for (const folder of ["src", "www", "docs"]) cpSync(join(ROOT, folder), join(root, folder), { recursive: true, filter: (path) => !path.includes("/pkg") });
   plant(root);
   return root;
