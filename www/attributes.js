@@ -44,26 +44,35 @@ export function resolveLang(...candidates) {
  */
 export function widgetContent(api, attribute) {
   try {
-    const input = { offer: attribute("offer") ?? "actionPack" };
-    for (const [name, field] of [
-      ["purchase-date", "purchaseDate"],
-      ["anniversary-date", "anniversaryDate"],
-      ["leap-day", "leapDay"],
-    ]) {
-      if (attribute(name) !== null) input[field] = attribute(name);
-    }
-    let window = api.computeWindow(input);
-    if (attribute("covid") !== null) {
-      const covid = { movedToPartnerCenter: attribute("moved-to-partner-center") !== null };
-      if (attribute("edition") !== null) covid.edition = attribute("edition");
-      if (attribute("leap-day") === "mar1") covid.leapDay = "mar1";
-      window = api.applyCovidExtension(window, covid);
-    }
-    return { window };
+    const covid = covidInput(attribute);
+    const window = api.computeWindow(windowInput(attribute));
+    return { window: covid ? api.applyCovidExtension(window, covid) : window };
   } catch (failure) {
     if (typeof failure?.code !== "string") throw failure;
     return { error: { code: failure.code, message: String(failure.message ?? "") } };
   }
+}
+
+/** The `WindowInput` of the attributes. */
+function windowInput(attribute) {
+  const input = { offer: attribute("offer") ?? "actionPack" };
+  for (const [name, field] of [
+    ["purchase-date", "purchaseDate"],
+    ["anniversary-date", "anniversaryDate"],
+    ["leap-day", "leapDay"],
+  ]) {
+    if (attribute(name) !== null) input[field] = attribute(name);
+  }
+  return input;
+}
+
+/** The `CovidInput` of the attributes, or null without `covid`. */
+function covidInput(attribute) {
+  if (attribute("covid") === null) return null;
+  const covid = { movedToPartnerCenter: attribute("moved-to-partner-center") !== null };
+  if (attribute("edition") !== null) covid.edition = attribute("edition");
+  if (attribute("leap-day") === "mar1") covid.leapDay = "mar1";
+  return covid;
 }
 
 /** The drawing's options for the attributes: `today` is the attribute, else `today` given here (null: none). */
@@ -87,19 +96,9 @@ export const OFFER_ATTRIBUTES = ["label", "offer", "purchase-date", "anniversary
  * single-offer attributes map to `computeWindow` and `applyCovidExtension`.
  */
 export function portfolioOffer(attribute) {
-  const offer = { offer: attribute("offer") ?? "actionPack" };
+  const offer = windowInput(attribute);
   if (attribute("label") !== null) offer.label = attribute("label");
-  for (const [name, field] of [
-    ["purchase-date", "purchaseDate"],
-    ["anniversary-date", "anniversaryDate"],
-    ["leap-day", "leapDay"],
-  ]) {
-    if (attribute(name) !== null) offer[field] = attribute(name);
-  }
-  if (attribute("covid") !== null) {
-    offer.covid = { movedToPartnerCenter: attribute("moved-to-partner-center") !== null };
-    if (attribute("edition") !== null) offer.covid.edition = attribute("edition");
-    if (attribute("leap-day") === "mar1") offer.covid.leapDay = "mar1";
-  }
+  const covid = covidInput(attribute);
+  if (covid) offer.covid = covid;
   return offer;
 }

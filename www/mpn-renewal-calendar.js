@@ -12,7 +12,7 @@
 // { today }) when a day is picked. The rules and the drawing are the wasm
 // module's; this file only reads attributes, calls it and wires events.
 import { makeApi } from "./instance.js";
-import { ATTRIBUTES, portfolioOffer, resolveLang, widgetContent, widgetOptions } from "./attributes.js";
+import { ATTRIBUTES, OFFER_ATTRIBUTES, portfolioOffer, resolveLang, widgetContent, widgetOptions } from "./attributes.js";
 import STYLES from "./mpn-renewal-calendar.css.js";
 
 export { resolveLang };
@@ -163,7 +163,7 @@ export class MpnRenewalCalendar extends ElementBase {
     new MutationObserver(() => {
       if (this.#connected) preload();
       this.#schedule();
-    }).observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ["label", "offer", "purchase-date", "anniversary-date", "leap-day", "covid", "moved-to-partner-center", "edition"] });
+    }).observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: OFFER_ATTRIBUTES });
     root.addEventListener("click", (event) => {
       const day = event.target.closest?.("button[data-date]");
       if (day) {

@@ -6,7 +6,7 @@
 use super::drawing::{draw_calendar, Drawing, OfferMarks, RenderOptions};
 use super::model::{portfolio_calendar, MarkDates};
 use crate::error::Error;
-use crate::i18n::sentences::timeline_text;
+use crate::i18n::sentences::status_text;
 use crate::i18n::{write_date, DateStyle};
 use crate::rules::portfolio::{agenda, next};
 use crate::rules::window::RenewalWindow;
@@ -110,7 +110,7 @@ pub fn portfolio_summary_drawing(
             .close();
         match offer.window {
             Ok(window) => {
-                if let Some(status) = timeline_text(window, lang, options.today).status {
+                if let Some(status) = options.today.map(|today| status_text(window, lang, today)) {
                     out.open("span", "offer-status")
                         .attribute("data-phase", status.phase.name())
                         .text(&concat(&[lang.colon(), &status.sentence]))

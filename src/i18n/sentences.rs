@@ -74,33 +74,7 @@ pub struct EventText {
 /// ```
 pub fn timeline_text(window: &RenewalWindow, lang: Lang, today: Option<Date>) -> TimelineText {
     let long = |date: Date| write_date(lang, DateStyle::Long, date);
-    let status = today.map(|today| {
-        let status = status_on(window, today);
-        let today_text = long(today);
-        let days_left = status
-            .days_left_to_renew
-            .map(|days| lang.days(&decimal(u64::from(days))))
-            .unwrap_or_default();
-        let template = lang.status(status.phase);
-        let sentence = match status.phase {
-            Phase::BeforePurchase => fill_template(template, &[&today_text]),
-            Phase::Active => fill_template(template, &[&today_text, &long(window.window_opens)]),
-            Phase::RenewalWindow => fill_template(
-                template,
-                &[&today_text, &days_left, &long(window.last_day_to_renew)],
-            ),
-            Phase::Reactivation => {
-                let deadline = window.reactivation_deadline().unwrap_or(window.loss_date);
-                fill_template(template, &[&today_text, &days_left, &long(deadline)])
-            }
-            Phase::Lost => fill_template(template, &[&today_text, &long(window.loss_date)]),
-        };
-        StatusText {
-            phase: status.phase,
-            sentence,
-            reminder_today: status.reminder_today.then(|| lang.reminder_today()),
-        }
-    });
+    let status = today.map(|today| status_text(window, lang, today));
     // Loops rather than iterator adaptors: the same result, less code in the
     // wasm module.
     let mut events = Vec::with_capacity(7);
@@ -139,5 +113,53 @@ pub fn timeline_text(window: &RenewalWindow, lang: Lang, today: Option<Date>) ->
         next_anniversary,
         covid,
         notes: notes_text,
+    }
+}
+
+/// The status sentence of `today` for `window` in `lang` (see
+/// [`crate::rules::status::status_on`]): what holds that day, the days left
+/// to renew, and whether Microsoft sends a reminder that day.
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::i18n::{sentences::status_text, Lang};
+/// use mpn_renewal_calendar::rules::{window::*, Offer};
+/// use mpn_renewal_calendar::{Date, LeapDay};
+/// let window = compute_window(WindowRequest {
+///     offer: Offer::ActionPack,
+///     start: Start::Purchase(Date::parse("2018-09-01")?),
+///     leap_day: LeapDay::Feb28,
+/// })?;
+/// // R2, R3: 2019-09-20 is in the window, 12 days before its end.
+/// let status = status_text(&window, Lang::En, Date::parse("2019-09-20")?);
+/// assert!(status.sentence.contains("12 days left"));
+/// # Ok::<(), mpn_renewal_calendar::Error>(())
+/// ```
+pub fn status_text(window: &RenewalWindow, lang: Lang, today: Date) -> StatusText {
+    let long = |date: Date| write_date(lang, DateStyle::Long, date);
+    let status = status_on(window, today);
+    let today_text = long(today);
+    let days_left = status
+        .days_left_to_renew
+        .map(|days| lang.days(&decimal(u64::from(days))))
+        .unwrap_or_default();
+    let template = lang.status(status.phase);
+    let sentence = match status.phase {
+        Phase::BeforePurchase => fill_template(template, &[&today_text]),
+        Phase::Active => fill_template(template, &[&today_text, &long(window.window_opens)]),
+        Phase::RenewalWindow => fill_template(
+            template,
+            &[&today_text, &days_left, &long(window.last_day_to_renew)],
+        ),
+        Phase::Reactivation => {
+            let deadline = window.reactivation_deadline().unwrap_or(window.loss_date);
+            fill_template(template, &[&today_text, &days_left, &long(deadline)])
+        }
+        Phase::Lost => fill_template(template, &[&today_text, &long(window.loss_date)]),
+    };
+    StatusText {
+        phase: status.phase,
+        sentence,
+        reminder_today: status.reminder_today.then(|| lang.reminder_today()),
     }
 }

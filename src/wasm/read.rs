@@ -315,7 +315,9 @@ fn check_label(label: &str) -> Result<(), Error> {
         return Err(Error::new(
             ErrorCode::InvalidInput,
             concat(&[
-                "offer.label: expected 1 to 80 characters and no control character, got \"",
+                "offer.label: expected 1 to ",
+                &decimal(MAX_LABEL as u64),
+                " characters and no control character, got \"",
                 &quotable(label),
                 "\"",
             ]),
