@@ -284,9 +284,10 @@ export class MpnRenewalCalendar extends ElementBase {
   #draw(content, options) {
     const root = this.shadowRoot;
     const hadFocus = root.activeElement?.dataset?.date;
-    api.renderWidget(root, content, { ...options, stylesheet: this.#stylesheet });
-    // In a portfolio, the event carries the PortfolioResult.
-    const window = content.portfolio ? api.computePortfolio({ ...content.portfolio, today: options.today }) : (content.window ?? null);
+    // In a portfolio, the event carries the PortfolioResult, which the module
+    // computed for the drawing.
+    const portfolio = api.renderWidget(root, content, { ...options, stylesheet: this.#stylesheet });
+    const window = portfolio ?? content.window ?? null;
     this.#window = window;
     if (hadFocus) root.querySelector('button[tabindex="0"]')?.focus();
     const json = window === null ? "" : JSON.stringify(window);

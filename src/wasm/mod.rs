@@ -97,6 +97,14 @@ pub fn compute_portfolio(
     #[wasm_bindgen(unchecked_param_type = "PortfolioInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
     let (offers, today) = read::portfolio(&input)?;
+    portfolio_result(&offers, today)
+}
+
+/// The `PortfolioResult` of offers read by [`read::portfolio`].
+fn portfolio_result(
+    offers: &[read::PortfolioOffer],
+    today: Option<crate::date::Date>,
+) -> Result<JsValue, JsValue> {
     let windows: Vec<Option<&window::RenewalWindow>> = offers
         .iter()
         .map(|offer| offer.window.as_ref().ok())
@@ -172,16 +180,24 @@ pub fn render_timeline(
 /// # Errors
 /// Throws `INVALID_INPUT` for a root that is not an element or shadow root,
 /// and as [`status_on`] does for the window and the options.
-#[wasm_bindgen(js_name = renderWidget)]
+///
+/// Returns, for a portfolio, its `PortfolioResult` on `options.today` (what
+/// [`compute_portfolio`] gives, computed once for the drawing and the
+/// caller); `undefined` otherwise.
+#[wasm_bindgen(js_name = renderWidget, unchecked_return_type = "PortfolioResult | undefined")]
 pub fn render_widget(
     #[wasm_bindgen(unchecked_param_type = "Element | ShadowRoot")] root: JsValue,
     #[wasm_bindgen(unchecked_param_type = "WidgetContent")] content: JsValue,
     #[wasm_bindgen(unchecked_param_type = "WidgetOptions | undefined")] options: JsValue,
-) -> Result<(), JsValue> {
+) -> Result<JsValue, JsValue> {
     let root = read::root(&root)?;
     let arguments = read::widget_arguments(&content, &options)?;
     dom::draw(&root, &widget(&arguments))?;
-    dom::install_keyboard(&root)
+    dom::install_keyboard(&root)?;
+    match &arguments.portfolio {
+        Some(offers) => portfolio_result(offers, arguments.render.today),
+        None => Ok(JsValue::UNDEFINED),
+    }
 }
 
 /// `widgetHtml(content, options)`: the element's whole shadow content as
