@@ -416,13 +416,6 @@ fn day_button(
         })
         .attribute_with("data-marks", |value| write_mark_names(value, marks));
     }
-    // In a portfolio, the offers with a mark that day, and their marks
-    // (nothing is allocated for a single offer).
-    let owners: Vec<(&OfferMarks<'_>, Marks)> = offers
-        .iter()
-        .map(|offer| (offer, offer.dates.marks_on(None, date)))
-        .filter(|(_, own)| *own != Marks::default())
-        .collect();
     out.attribute_with("aria-label", |label| {
         write_date_into(label, lang, DateStyle::Full, date);
         if offers.is_empty() {
@@ -434,12 +427,18 @@ fn day_button(
         }
         // A portfolio: each offer's marks, named with its label
         // ("…: anniversary of Gold Cloud Platform; reminder of Action Pack").
-        for (index, (offer, own)) in owners.iter().enumerate() {
-            label.push_str(if index == 0 {
+        let mut first = true;
+        for offer in offers {
+            let own = offer.dates.marks_on(None, date);
+            if own == Marks::default() {
+                continue;
+            }
+            label.push_str(if first {
                 lang.colon()
             } else {
                 lang.words().semicolon
             });
+            first = false;
             let mut names = String::new();
             for (index, mark) in own.iter().enumerate() {
                 if index > 0 {
@@ -462,12 +461,16 @@ fn day_button(
             .attribute("aria-current", "date");
     }
     // The number of each offer with a mark that day: a badge, so that the
-    // marks of several offers are told apart without colour.
-    for (offer, _) in &owners {
-        out.open("span", "badge")
-            .attribute("aria-hidden", "true")
-            .text(&decimal(offer.number as u64))
-            .close();
+    // marks of several offers are told apart without colour. (Each offer's
+    // marks are asked again: a few date comparisons, where collecting them
+    // once for the name and the badges measured 0.6 KB more wasm gzip.)
+    for offer in offers {
+        if offer.dates.marks_on(None, date) != Marks::default() {
+            out.open("span", "badge")
+                .attribute("aria-hidden", "true")
+                .text(&decimal(offer.number as u64))
+                .close();
+        }
     }
     out.close_day();
 }
