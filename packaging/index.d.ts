@@ -3,6 +3,7 @@ export {
   applyCovidExtension,
   computePortfolio,
   computeWindow,
+  portfolioToICalendar,
   projectRenewals,
   statusOn,
   toICalendar,

@@ -7,4 +7,4 @@ import * as glue from "./pkg/mpn_renewal_calendar.js";
 
 const exports = glue.initSync({ module: readFileSync(new URL("./pkg/mpn_renewal_calendar_bg.wasm", import.meta.url)) });
 
-export const { applyCovidExtension, computePortfolio, computeWindow, projectRenewals, statusOn, toICalendar, uiStrings } = makeApi(glue, exports);
+export const { applyCovidExtension, computePortfolio, computeWindow, portfolioToICalendar, projectRenewals, statusOn, toICalendar, uiStrings } = makeApi(glue, exports);

@@ -12,7 +12,7 @@ use crate::error::{Error, ErrorCode};
 use crate::i18n::Lang;
 use crate::rules::timeline::{timeline, TimelineEvent};
 use crate::rules::window::RenewalWindow;
-use crate::text::{concat, digits_value, quotable};
+use crate::text::{concat, decimal, digits_value, hex_digit, quotable};
 
 /// The longest content line, in octets, line break excluded (RFC 5545 3.1).
 const MAX_LINE_OCTETS: usize = 75;
@@ -290,33 +290,147 @@ fn alarm_trigger(event: TimelineEvent) -> Option<&'static str> {
 /// # Ok::<(), mpn_renewal_calendar::Error>(())
 /// ```
 pub fn to_icalendar(window: &RenewalWindow, lang: Lang, stamp: Stamp) -> String {
-    write_calendar(&entries(window, lang), lang, stamp)
+    let mut entries = Vec::with_capacity(7);
+    push_entries(&mut entries, window, None, lang);
+    write_calendar(&entries, lang, stamp)
 }
 
-/// One event of a calendar file, as data: [`entries`] decides what it says,
-/// [`write_calendar`] writes it in RFC 5545's syntax.
-struct Entry {
+/// One calendar file for several offers (a portfolio): every offer's events
+/// as [`to_icalendar`] writes them, offer after offer, so that a calendar
+/// application imports them all at once.
+///
+/// Each `SUMMARY` starts with the offer's label ("Gold Cloud Platform: last
+/// day to renew") and each `DESCRIPTION` names its kind of offer. A `UID`
+/// adds to the single offer's a hash of the label (FNV-1a, 64 bits) and,
+/// when an earlier offer has the same label, how many do: two offers with
+/// the same dates stay two sets of events, and an offer keeps its UIDs when
+/// the list is reordered or another offer is added or removed.
+///
+/// # Example
+/// Worked examples 1 and 3 (docs/rules.md#example-1, #example-3) in one file:
+/// ```
+/// use mpn_renewal_calendar::ics::{portfolio_icalendar, Stamp};
+/// use mpn_renewal_calendar::i18n::Lang;
+/// use mpn_renewal_calendar::rules::{window::*, Offer};
+/// use mpn_renewal_calendar::{Date, LeapDay};
+/// let window = |offer, day| compute_window(WindowRequest {
+///     offer,
+///     start: Start::Purchase(Date::parse(day)?),
+///     leap_day: LeapDay::Feb28,
+/// });
+/// let action_pack = window(Offer::ActionPack, "2018-09-01")?;
+/// let competency = window(Offer::Competency, "2019-03-10")?;
+/// let ics = portfolio_icalendar(
+///     &[("Action Pack", &action_pack), ("Gold Cloud Platform", &competency)],
+///     Lang::En,
+///     Stamp::parse("2019-08-01T08:00:00Z")?,
+/// );
+/// assert_eq!(ics.matches("BEGIN:VEVENT").count(), 12);
+/// assert_eq!(ics.matches("\r\nSUMMARY:Gold Cloud Platform: ").count(), 6);
+/// assert_eq!(ics.matches("\r\nDESCRIPTION:Competency. Source").count(), 6);
+/// # Ok::<(), mpn_renewal_calendar::Error>(())
+/// ```
+pub fn portfolio_icalendar(offers: &[(&str, &RenewalWindow)], lang: Lang, stamp: Stamp) -> String {
+    let mut entries = Vec::with_capacity(7 * offers.len());
+    for (index, &(label, window)) in offers.iter().enumerate() {
+        let namesakes = offers
+            .iter()
+            .take(index)
+            .filter(|(other, _)| *other == label)
+            .count();
+        let key = OfferKey {
+            label,
+            hash: label_hash(label),
+            namesakes,
+        };
+        push_entries(&mut entries, window, Some(key), lang);
+    }
+    write_calendar(&entries, lang, stamp)
+}
+
+/// The `DTSTAMP` of a portfolio's file when the caller gives none: midnight
+/// UTC of the earliest anniversary, so that the same offers always give the
+/// same bytes; `None` when no offer has a window (a file needs one event).
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::ics::{portfolio_stamp, Stamp};
+/// use mpn_renewal_calendar::rules::{window::*, Offer};
+/// use mpn_renewal_calendar::{Date, LeapDay};
+/// let window = |day| compute_window(WindowRequest {
+///     offer: Offer::ActionPack,
+///     start: Start::Anniversary(Date::parse(day)?),
+///     leap_day: LeapDay::Feb28,
+/// });
+/// let (late, early) = (window("2020-09-01")?, window("2019-03-10")?);
+/// let stamp = portfolio_stamp(&[("A", &late), ("B", &early)]);
+/// assert_eq!(stamp, Some(Stamp::parse("2019-03-10T00:00:00Z")?));
+/// assert_eq!(portfolio_stamp(&[]), None);
+/// # Ok::<(), mpn_renewal_calendar::Error>(())
+/// ```
+pub fn portfolio_stamp(offers: &[(&str, &RenewalWindow)]) -> Option<Stamp> {
+    offers
+        .iter()
+        .map(|(_, window)| window.anniversary)
+        .min()
+        .map(Stamp::at_midnight)
+}
+
+/// What tells an offer of a portfolio from the others in its events' text
+/// and `UID`s.
+#[derive(Clone, Copy)]
+struct OfferKey<'a> {
+    label: &'a str,
+    /// The label's FNV-1a hash, written as 16 hexadecimal digits.
+    hash: u64,
+    /// How many earlier offers have the same label.
+    namesakes: usize,
+}
+
+/// The 64-bit FNV-1a hash of `label`'s UTF-8 bytes: short, and stable
+/// across versions and machines.
+fn label_hash(label: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in label.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+/// One event of a calendar file, as data: [`push_entries`] decides what it
+/// says, [`write_calendar`] writes it in RFC 5545's syntax.
+struct Entry<'a> {
     /// Its day.
     date: Date,
     /// What makes its `UID` unique and stable: the event, its day (above),
-    /// the window's anniversary and the offer.
+    /// the window's anniversary, the offer and, in a portfolio, the offer's
+    /// label.
     event: TimelineEvent,
     anniversary: Date,
     offer: &'static str,
+    /// In a portfolio, the offer it belongs to.
+    key: Option<OfferKey<'a>>,
     /// `SUMMARY`, in pieces.
-    summary: [&'static str; 3],
-    /// `DESCRIPTION`, in pieces: the source and the rules it follows.
-    description: [&'static str; 4],
+    summary: [&'a str; 3],
+    /// `DESCRIPTION`, in pieces: in a portfolio the kind of offer, then the
+    /// source and the rules it follows.
+    description: [&'static str; 6],
     /// The `VALARM` trigger, when the event has one.
     alarm: Option<&'static str>,
 }
 
-/// The events of `window`'s calendar file, in date order, worded in `lang`.
-fn entries(window: &RenewalWindow, lang: Lang) -> Vec<Entry> {
+/// Appends the events of `window`'s calendar file, in date order, worded in
+/// `lang`; `key` is the offer's, in a portfolio.
+fn push_entries<'a>(
+    entries: &mut Vec<Entry<'a>>,
+    window: &RenewalWindow,
+    key: Option<OfferKey<'a>>,
+    lang: Lang,
+) {
     let offer = lang.offer(window.offer);
     let words = &lang.words().calendar_file;
     let extended = window.extension().is_some();
-    let mut entries = Vec::with_capacity(7);
     for (date, event) in timeline(window) {
         let rules = rules_of(event, extended);
         let rule_word = if rules.contains(',') {
@@ -324,21 +438,31 @@ fn entries(window: &RenewalWindow, lang: Lang) -> Vec<Entry> {
         } else {
             words.rule
         };
+        let (summary, description) = match key {
+            None => (
+                [offer, lang.colon(), lang.event(event)],
+                ["", "", words.source, rule_word, rules, "."],
+            ),
+            Some(key) => (
+                [key.label, lang.colon(), lang.event(event)],
+                [offer, ". ", words.source, rule_word, rules, "."],
+            ),
+        };
         entries.push(Entry {
             date,
             event,
             anniversary: window.anniversary,
             offer: window.offer.name(),
-            summary: [offer, lang.colon(), lang.event(event)],
-            description: [words.source, rule_word, rules, "."],
+            key,
+            summary,
+            description,
             alarm: alarm_trigger(event),
         });
     }
-    entries
 }
 
 /// The calendar file of `entries`: RFC 5545's syntax, and nothing else.
-fn write_calendar(entries: &[Entry], lang: Lang, stamp: Stamp) -> String {
+fn write_calendar(entries: &[Entry<'_>], lang: Lang, stamp: Stamp) -> String {
     let mut ics = Writer {
         out: String::with_capacity(700 + 600 * entries.len()),
         width: 0,
@@ -361,6 +485,18 @@ fn write_calendar(entries: &[Entry], lang: Lang, stamp: Stamp) -> String {
         ics.date(entry.anniversary);
         ics.raw("-");
         ics.raw(entry.offer);
+        if let Some(key) = entry.key {
+            ics.raw("-");
+            for position in 0..16 {
+                ics.atom(
+                    hex_digit(key.hash >> (60 - 4 * position), false).encode_utf8(&mut [0; 4]),
+                );
+            }
+            if key.namesakes > 0 {
+                ics.raw("-");
+                ics.raw(&decimal(key.namesakes as u64));
+            }
+        }
         ics.raw(UID_DOMAIN);
         ics.end_line();
         ics.raw("DTSTAMP:");

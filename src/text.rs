@@ -67,6 +67,24 @@ pub fn decimal(value: u64) -> String {
     text
 }
 
+/// The hexadecimal digit of the low four bits of `value`, in uppercase
+/// (percent-encoding, RFC 3986) or lowercase.
+///
+/// # Example
+/// ```
+/// use mpn_renewal_calendar::text::hex_digit;
+/// assert_eq!(hex_digit(0x3C, true), 'C');
+/// assert_eq!(hex_digit(0x0A, false), 'a');
+/// ```
+pub fn hex_digit(value: u64, uppercase: bool) -> char {
+    let nibble = (value & 0xF) as u8;
+    char::from(match (nibble, uppercase) {
+        (0..=9, _) => b'0' + nibble,
+        (_, true) => b'A' + nibble - 10,
+        (_, false) => b'a' + nibble - 10,
+    })
+}
+
 /// Appends `value` in decimal digits to `out`, without a string of its own.
 ///
 /// # Example

@@ -11,7 +11,7 @@
 use std::collections::HashSet;
 
 use mpn_renewal_calendar::i18n::Lang;
-use mpn_renewal_calendar::ics::{to_icalendar, Stamp};
+use mpn_renewal_calendar::ics::{portfolio_icalendar, to_icalendar, Stamp};
 use mpn_renewal_calendar::rules::covid::{apply_covid_extension, CovidRequest};
 use mpn_renewal_calendar::rules::timeline::TimelineEvent;
 use mpn_renewal_calendar::rules::window::{
@@ -627,4 +627,125 @@ fn stamp_rejects_everything_else() {
     let long = "2".repeat(10_000);
     let message = Stamp::parse(&long).unwrap_err().message().to_owned();
     assert!(message.len() < 120, "{message}");
+}
+
+// One file for several offers (a portfolio).
+
+/// The UID of every event, in the file's order.
+fn uids(ics: &str) -> Vec<String> {
+    events(ics)
+        .iter()
+        .map(|event| {
+            value(event, "UID:")
+                .expect("every event has a UID")
+                .to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn portfolio_file_holds_every_offers_events_with_its_label() {
+    let action_pack = example_1();
+    let competency = example_3();
+    let ics = portfolio_icalendar(
+        &[
+            ("Action Pack", &action_pack),
+            ("Gold Cloud Platform", &competency),
+        ],
+        Lang::En,
+        stamp(),
+    );
+    let events = events(&ics);
+    // Example 1: six dates; example 3 with its reactivation deadline: seven.
+    assert_eq!(events.len(), 13);
+    let summaries: Vec<&str> = events
+        .iter()
+        .map(|event| value(event, "SUMMARY:").unwrap())
+        .collect();
+    assert!(
+        summaries[..6]
+            .iter()
+            .all(|summary| summary.starts_with("Action Pack: ")),
+        "{summaries:?}"
+    );
+    assert!(
+        summaries[6..]
+            .iter()
+            .all(|summary| summary.starts_with("Gold Cloud Platform: ")),
+        "{summaries:?}"
+    );
+    // Typed from docs/rules.md#example-1 and #example-3: the anniversaries.
+    let starts: Vec<&str> = events
+        .iter()
+        .map(|event| value(event, "DTSTART;VALUE=DATE:").unwrap())
+        .collect();
+    assert!(starts[..6].contains(&"20190901"), "{starts:?}");
+    assert!(starts[6..].contains(&"20200310"), "{starts:?}");
+    assert!(value(&events[0], "DESCRIPTION:")
+        .unwrap()
+        .starts_with("Microsoft Action Pack. Source"));
+    assert!(value(&events[6], "DESCRIPTION:")
+        .unwrap()
+        .starts_with("Competency. Source"));
+    assert_eq!(ics.matches("BEGIN:VCALENDAR").count(), 1);
+    assert_eq!(ics.matches("END:VCALENDAR").count(), 1);
+}
+
+#[test]
+fn portfolio_uids_are_distinct_and_stable() {
+    let first = example_1();
+    let second = purchase(Offer::Competency, "2019-03-10");
+    // The same dates under two labels, and twice the same label.
+    let offers = [
+        ("Action Pack", &first),
+        ("Action Pack (Contoso)", &first),
+        ("Azure", &second),
+        ("Azure", &second),
+    ];
+    let ics = portfolio_icalendar(&offers, Lang::En, stamp());
+    let all = uids(&ics);
+    let distinct: HashSet<&String> = all.iter().collect();
+    assert_eq!(all.len(), 6 + 6 + 6 + 6);
+    assert_eq!(distinct.len(), all.len(), "{all:?}");
+    // Reordered, or with another offer in front, every offer keeps its UIDs
+    // (the second "Azure" is still the second).
+    let reordered = portfolio_icalendar(
+        &[offers[2], offers[0], offers[3], offers[1]],
+        Lang::En,
+        stamp(),
+    );
+    let reordered: HashSet<String> = uids(&reordered).into_iter().collect();
+    assert_eq!(reordered, all.iter().cloned().collect::<HashSet<_>>());
+    let grown = portfolio_icalendar(&[("Gold", &second), offers[0]], Lang::En, stamp());
+    let grown = uids(&grown);
+    assert_eq!(grown[6..], all[..6]);
+    // A single offer's file keeps its own UIDs, without a label.
+    let single = uids(&to_icalendar(&first, Lang::En, stamp()));
+    assert!(single.iter().all(|uid| !all.contains(uid)));
+    assert_eq!(
+        single[0],
+        "first-reminder-20190817-20190901-actionPack@mpn-renewal-calendar"
+    );
+    assert!(
+        all[0].starts_with("first-reminder-20190817-20190901-actionPack-"),
+        "{}",
+        all[0]
+    );
+    assert!(all[0].ends_with("@mpn-renewal-calendar"), "{}", all[0]);
+}
+
+#[test]
+fn portfolio_labels_are_escaped_text() {
+    let window = example_1();
+    let label = "Contoso; Fabrikam, \"Ltd\" \\ <b>x</b>\r\nnext";
+    let ics = portfolio_icalendar(&[(label, &window)], Lang::Fr, stamp());
+    for event in events(&ics) {
+        let summary = value(&event, "SUMMARY:").unwrap();
+        assert!(properly_escaped(summary), "{summary}");
+        assert!(
+            unescape(summary).starts_with("Contoso; Fabrikam, \"Ltd\" \\ <b>x</b>\nnext\u{202F}: "),
+            "{summary}"
+        );
+    }
+    assert!(logical_lines(&ics).iter().all(|line| !line.contains('\r')));
 }

@@ -10,4 +10,4 @@ import { makeApi } from "./instance.js";
 
 const exports = await glue.default({ module_or_path: new URL("./pkg/mpn_renewal_calendar_bg.wasm", import.meta.url) });
 
-export const { applyCovidExtension, computePortfolio, computeWindow, projectRenewals, statusOn, toICalendar, uiStrings } = makeApi(glue, exports);
+export const { applyCovidExtension, computePortfolio, computeWindow, portfolioToICalendar, projectRenewals, statusOn, toICalendar, uiStrings } = makeApi(glue, exports);

@@ -92,6 +92,7 @@ export function makeApi(glue, exports) {
     statusOn: glue.statusOn,
     projectRenewals: glue.projectRenewals,
     toICalendar: glue.toICalendar,
+    portfolioToICalendar: glue.portfolioToICalendar,
     renderCalendar: glue.renderCalendar,
     renderTimeline: glue.renderTimeline,
     renderWidget: glue.renderWidget,

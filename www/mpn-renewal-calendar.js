@@ -136,6 +136,8 @@ export class MpnRenewalCalendar extends ElementBase {
   #scheduled = false;
   #restarted = false;
   #window = null;
+  /** The PortfolioInput drawn, in portfolio mode (its .ics is written from it). */
+  #portfolioInput = null;
   #windowJson = "";
   #lang = "en";
   // The stylesheet link of a prerendered shadow root, kept in every drawing.
@@ -229,6 +231,7 @@ export class MpnRenewalCalendar extends ElementBase {
    */
   #loadFailed() {
     this.#window = null;
+    this.#portfolioInput = null;
     this.#windowJson = "";
     const root = this.shadowRoot;
     let error = root.querySelector("[part=error]");
@@ -289,6 +292,7 @@ export class MpnRenewalCalendar extends ElementBase {
     const portfolio = api.renderWidget(root, content, { ...options, stylesheet: this.#stylesheet });
     const window = portfolio ?? content.window ?? null;
     this.#window = window;
+    this.#portfolioInput = portfolio ? content.portfolio : null;
     if (hadFocus) root.querySelector('button[tabindex="0"]')?.focus();
     const json = window === null ? "" : JSON.stringify(window);
     if (json !== this.#windowJson) {
@@ -307,7 +311,8 @@ export class MpnRenewalCalendar extends ElementBase {
     const stamp = new Date().toISOString(); // DTSTAMP is an instant in UTC, as RFC 5545 wants
     let text;
     try {
-      text = api.toICalendar(this.#window, { lang: this.#lang, stamp });
+      const options = { lang: this.#lang, stamp };
+      text = this.#portfolioInput ? api.portfolioToICalendar(this.#portfolioInput, options) : api.toICalendar(this.#window, options);
     } catch (failure) {
       if (isTrap(failure)) restart();
       return; // the data: URL is still there

@@ -10,6 +10,7 @@
 //!   <p part="notice" role="status" hidden>  after the module restarted
 //!   <div part="calendar-host">              the calendar (super::drawing)
 //!   <p part="actions"><a part="download" download="mpn-renewal-….ics" href="data:…">
+//!                                           (a portfolio: every offer in one file)
 //!   <div part="timeline-host">              the timeline, status, COVID-19 text, notes
 //! </div>
 //! ```
@@ -21,17 +22,18 @@
 use super::drawing::{calendar_drawing, timeline_with, Drawing, RenderOptions};
 use super::portfolio::{portfolio_calendar_drawing, portfolio_summary_drawing, PortfolioOffer};
 use crate::error::ErrorCode;
-use crate::ics::{to_icalendar, Stamp};
+use crate::i18n::Lang;
+use crate::ics::{portfolio_icalendar, portfolio_stamp, to_icalendar, Stamp};
 use crate::rules::window::RenewalWindow;
-use crate::text::concat;
+use crate::text::{concat, hex_digit};
 
 /// What the widget shows.
 #[derive(Clone, Copy, Debug)]
 pub enum WidgetContent<'a> {
     /// The calendar and timeline of a window.
     Window(&'a RenewalWindow),
-    /// Several offers in one calendar, with their list and agenda (no
-    /// `.ics` link yet).
+    /// Several offers in one calendar, with their list, their agenda and
+    /// one `.ics` file of every offer with a window.
     Portfolio(&'a [PortfolioOffer<'a>]),
     /// The error view: `code` is an [`ErrorCode`]'s name, or `INTERNAL` for a
     /// failure of the module itself; `message` says what was wrong.
@@ -55,7 +57,8 @@ pub struct WidgetOptions<'a> {
     /// Says that the module was restarted after a failure.
     pub notice: bool,
     /// The `DTSTAMP` of the `.ics` link; by default midnight UTC of the
-    /// anniversary, so that the same input always gives the same markup.
+    /// anniversary (a portfolio: of the earliest anniversary), so that the
+    /// same input always gives the same markup.
     pub stamp: Option<Stamp>,
 }
 
@@ -133,22 +136,15 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
         WidgetContent::Error { .. } => {}
     }
     out.close().open("p", "actions").open("a", "download");
-    match content {
-        WidgetContent::Window(window) => {
-            let anniversary = window.anniversary.as_iso();
-            let stamp = options
-                .stamp
-                .unwrap_or_else(|| Stamp::at_midnight(window.anniversary));
-            out.attribute(
-                "download",
-                &concat(&["mpn-renewal-", anniversary.as_str(), ".ics"]),
-            )
-            .attribute_with("href", |href| {
-                href.push_str("data:text/calendar;charset=utf-8,");
-                percent_encode(href, &to_icalendar(window, lang, stamp));
-            });
+    match calendar_file(content, lang, options.stamp) {
+        Some((name, text)) => {
+            out.attribute("download", &name)
+                .attribute_with("href", |href| {
+                    href.push_str("data:text/calendar;charset=utf-8,");
+                    percent_encode(href, &text);
+                });
         }
-        WidgetContent::Error { .. } | WidgetContent::Portfolio(_) => {
+        None => {
             out.attribute("hidden", "");
         }
     }
@@ -169,6 +165,34 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
     out
 }
 
+/// The `.ics` link's file name and text, when `content` has dates: a
+/// window's, or every offer of a portfolio that has a window, in one file.
+/// Without a `stamp`, `DTSTAMP` is midnight UTC of the (earliest)
+/// anniversary.
+fn calendar_file(
+    content: WidgetContent<'_>,
+    lang: Lang,
+    stamp: Option<Stamp>,
+) -> Option<(String, String)> {
+    match content {
+        WidgetContent::Window(window) => {
+            let stamp = stamp.unwrap_or_else(|| Stamp::at_midnight(window.anniversary));
+            let name = concat(&["mpn-renewal-", window.anniversary.as_iso().as_str(), ".ics"]);
+            Some((name, to_icalendar(window, lang, stamp)))
+        }
+        WidgetContent::Portfolio(offers) => {
+            let windows: Vec<(&str, &RenewalWindow)> = offers
+                .iter()
+                .filter_map(|offer| Some((offer.label, offer.window.ok()?)))
+                .collect();
+            let stamp = stamp.or_else(|| portfolio_stamp(&windows))?;
+            let text = portfolio_icalendar(&windows, lang, stamp);
+            Some((String::from("mpn-renewal-offers.ics"), text))
+        }
+        WidgetContent::Error { .. } => None,
+    }
+}
+
 /// Appends `text` to `out` as a URL's data: every byte but ASCII letters,
 /// digits and `-._~:@/=+` written `%XX` (RFC 3986), so that the URL holds
 /// no space, line break, quote or `#`.
@@ -181,20 +205,13 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
 /// assert_eq!(url, "data:text/calendar;charset=utf-8,BEGIN:VCALENDAR%0D%0ASUMMARY:%C3%89ch%C3%A9ance%20%231");
 /// ```
 pub fn percent_encode(out: &mut String, text: &str) {
-    let hex = |half: u8| {
-        char::from(if half < 10 {
-            b'0' + half
-        } else {
-            b'A' + half - 10
-        })
-    };
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || b"-._~:@/=+".contains(&byte) {
             out.push(char::from(byte));
         } else {
             out.push('%');
-            out.push(hex(byte >> 4));
-            out.push(hex(byte & 0xF));
+            out.push(hex_digit(u64::from(byte >> 4), true));
+            out.push(hex_digit(u64::from(byte), true));
         }
     }
 }

@@ -7,7 +7,7 @@ pub mod fast;
 mod read;
 mod write;
 
-pub use read::WINDOW_INPUT_FIELDS;
+pub use read::{MAX_LABEL, WINDOW_INPUT_FIELDS};
 
 use wasm_bindgen::prelude::*;
 
@@ -15,6 +15,8 @@ use crate::calendar::dom;
 use crate::calendar::html::to_html;
 use crate::calendar::portfolio::PortfolioOffer;
 use crate::calendar::widget::{widget_drawing, WidgetContent, WidgetOptions};
+use crate::error::{Error, ErrorCode};
+use crate::ics::Stamp;
 use crate::rules::{covid, portfolio, status, window};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -256,8 +258,38 @@ pub fn to_icalendar(
     #[wasm_bindgen(unchecked_param_type = "ICalendarOptions | undefined")] options: JsValue,
 ) -> Result<String, JsValue> {
     let window = read::renewal_window(&window, read::CovidMember::Checked)?;
-    let (lang, stamp) = read::icalendar_options(&options, window.anniversary)?;
+    let (lang, stamp) = read::icalendar_options(&options, Stamp::at_midnight(window.anniversary))?;
     Ok(crate::ics::to_icalendar(&window, lang, stamp))
+}
+
+/// `portfolioToICalendar(input, options)`: one iCalendar file with the dates
+/// of every offer of a portfolio that has a window, each event's `SUMMARY`
+/// starting with its offer's label; `DTSTAMP` defaults to midnight UTC of
+/// the earliest anniversary.
+///
+/// # Errors
+/// As [`compute_portfolio`] for the input and [`to_icalendar`] for the
+/// options. When no offer has a window, the first offer's error (a file
+/// needs one event).
+#[wasm_bindgen(js_name = portfolioToICalendar)]
+pub fn portfolio_to_icalendar(
+    #[wasm_bindgen(unchecked_param_type = "PortfolioInput")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ICalendarOptions | undefined")] options: JsValue,
+) -> Result<String, JsValue> {
+    let (offers, _) = read::portfolio(&input)?;
+    let windows: Vec<(&str, &window::RenewalWindow)> = offers
+        .iter()
+        .filter_map(|offer| Some((offer.label.as_str(), offer.window.as_ref().ok()?)))
+        .collect();
+    let Some(default_stamp) = crate::ics::portfolio_stamp(&windows) else {
+        let first_error = offers.iter().find_map(|offer| offer.window.as_ref().err());
+        let error = first_error.cloned().unwrap_or_else(|| {
+            Error::new(ErrorCode::InvalidInput, "input.offers: no offer has dates")
+        });
+        return Err(error.into());
+    };
+    let (lang, stamp) = read::icalendar_options(&options, default_stamp)?;
+    Ok(crate::ics::portfolio_icalendar(&windows, lang, stamp))
 }
 
 /// `uiStrings(lang)`: every word of the element in one language (its legend,

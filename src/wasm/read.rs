@@ -223,8 +223,9 @@ const PORTFOLIO_OFFER_FIELDS: &[&str] = &[
     "label",
     "covid",
 ];
-/// The longest label, in characters.
-const MAX_LABEL: usize = 80;
+/// The longest label of a portfolio's offer, in characters (Unicode scalar
+/// values). The page's paste reader gets it through a generated block.
+pub const MAX_LABEL: usize = 80;
 
 /// One offer of a portfolio, read: its label (empty when it has none), and
 /// its window or the coded error `computeWindow` (or
@@ -610,13 +611,13 @@ fn heading_level(value: &JsValue) -> Result<HeadingLevel, Error> {
     Ok(HeadingLevel::new(level as u8).unwrap_or_default())
 }
 
-/// `ICalendarOptions` → language and DTSTAMP (default: midnight UTC of the anniversary).
+/// `ICalendarOptions` → language and DTSTAMP (`default_stamp` when none is given).
 pub(super) fn icalendar_options(
     value: &JsValue,
-    anniversary: Date,
+    default_stamp: Stamp,
 ) -> Result<(Lang, Stamp), Error> {
     if value.is_undefined() {
-        return Ok((Lang::En, Stamp::at_midnight(anniversary)));
+        return Ok((Lang::En, default_stamp));
     }
     let fields = Fields::of(
         value,
@@ -630,7 +631,7 @@ pub(super) fn icalendar_options(
         .map_or(Lang::En, Lang::from_tag);
     let stamp = match fields.string("stamp")? {
         Some(text) => Stamp::parse(&text).map_err(|error| error.in_field("options.stamp"))?,
-        None => Stamp::at_midnight(anniversary),
+        None => default_stamp,
     };
     Ok((lang, stamp))
 }

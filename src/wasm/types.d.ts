@@ -134,14 +134,14 @@ export interface WidgetOptions extends RenderOptions {
   stylesheet?: string;
   /** Says that the module was restarted after a failure. */
   notice?: boolean;
-  /** DTSTAMP of the .ics link, as ICalendarOptions.stamp; default: midnight UTC of the anniversary. */
+  /** DTSTAMP of the .ics link, as ICalendarOptions.stamp; default: midnight UTC of the (earliest) anniversary. */
   stamp?: string;
 }
-/** Options of toICalendar. */
+/** Options of toICalendar and portfolioToICalendar. */
 export interface ICalendarOptions {
   /** A BCP 47 tag, as for RenderOptions. */
   lang?: string;
-  /** DTSTAMP, a UTC instant "YYYY-MM-DDTHH:MM:SSZ" (milliseconds allowed); default: midnight UTC of the anniversary. */
+  /** DTSTAMP, a UTC instant "YYYY-MM-DDTHH:MM:SSZ" (milliseconds allowed); default: midnight UTC of the anniversary (of a portfolio: the earliest). */
   stamp?: string;
 }
 /** The element's words in one language, by key. */

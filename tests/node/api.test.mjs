@@ -83,3 +83,27 @@ test("computePortfolio in Node: docs/rules.md#example-1 and #example-3 in one ag
   assert.deepEqual(result.agenda[0], { date: "2019-08-17", offerIndex: 0, label: "Action Pack", event: "firstReminder" });
   assert.throws(() => api.computePortfolio({ offers: [] }), (error) => error.code === "INVALID_OPTION");
 });
+
+test("portfolioToICalendar: one file of every offer with dates, a label in each summary, the first error when none has", () => {
+  const input = {
+    offers: [
+      { label: "Action Pack", offer: "actionPack", purchaseDate: "2018-09-01" },
+      { label: "Gold; Cloud", offer: "competency", purchaseDate: "2019-03-10", covid: { movedToPartnerCenter: true } },
+      { label: "typo", offer: "actionPack", purchaseDate: "2018-02-30" },
+    ],
+  };
+  const ics = api.portfolioToICalendar(input, { lang: "en", stamp: "2020-04-15T08:00:00Z" }).replaceAll("\r\n ", "");
+  // docs/rules.md#example-1: six events; #example-3 with the reactivation deadline: seven.
+  assert.equal(ics.match(/BEGIN:VEVENT/g).length, 13);
+  assert.equal(ics.match(/\r\nSUMMARY:Action Pack: /g).length, 6);
+  assert.equal(ics.match(/\r\nSUMMARY:Gold\\; Cloud: /g).length, 7);
+  assert.ok(ics.includes("\r\nDTSTART;VALUE=DATE:20200310\r\n"));
+  assert.equal(ics.match(/DTSTAMP:20200415T080000Z/g).length, 13);
+  const uids = ics.match(/\r\nUID:[^\r]+/g);
+  assert.equal(new Set(uids).size, 13);
+  // Without a stamp: midnight UTC of the earliest anniversary, 2019-09-01.
+  assert.match(api.portfolioToICalendar(input), /DTSTAMP:20190901T000000Z/);
+  assert.throws(() => api.portfolioToICalendar({ offers: [input.offers[2]] }), (error) => error.code === "INVALID_DATE");
+  assert.throws(() => api.portfolioToICalendar({ offers: [] }), (error) => error.code === "INVALID_OPTION");
+  assert.throws(() => api.portfolioToICalendar(input, { stamp: "today" }), (error) => error.code === "INVALID_INPUT");
+});

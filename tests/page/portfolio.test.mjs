@@ -4,6 +4,7 @@
 // child added redraws once (computePortfolio itself: tests/portfolio_web.rs).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { start, newPage } from "./harness.mjs";
 
 let session;
@@ -63,6 +64,21 @@ test("<mpn-offer> children: one calendar, badges keyed to the list, names that s
   // The offers in their windows that day, and the new one's anniversary.
   assert.deepEqual(await root('[data-date="2020-03-12"] [part=badge]'), ["1", "2", "4"]);
   assert.equal(await page.evaluate(() => window.changes.length), 2);
+  // One .ics for all of them (the bad one has no dates), with the moment of the click as DTSTAMP.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.evaluate(() => document.getElementById("portfolio").shadowRoot.querySelector("[part=download]").click()),
+  ]);
+  assert.equal(download.suggestedFilename(), "mpn-renewal-offers.ics");
+  const ics = (await readFile(await download.path(), "utf8")).replaceAll("\r\n ", "");
+  const summaries = ics.match(/\r\nSUMMARY:[^\r]*/g).map((line) => line.slice("\r\nSUMMARY:".length));
+  assert.equal(summaries.length, 18);
+  for (const [label, count] of [["Action Pack: ", 6], ["Gold <Cloud> Platform: ", 6], ["Silver Security: ", 6]]) {
+    assert.equal(summaries.filter((summary) => summary.startsWith(label)).length, count, label);
+  }
+  assert.ok(ics.includes("\r\nDTSTART;VALUE=DATE:20200312\r\n"));
+  assert.doesNotMatch(ics, /DTSTAMP:20200216T000000Z/);
+  assert.equal(new Set(ics.match(/\r\nUID:[^\r]*/g)).size, 18);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
