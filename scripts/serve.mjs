@@ -1,8 +1,12 @@
 // Serves www/ on 127.0.0.1 (PORT, default 8080) with sirv, under a strict
-// Content-Security-Policy: no inline script or style, wasm allowed.
+// Content-Security-Policy: no inline script or style, wasm allowed. The
+// page's third-party modules (scripts/vendor.mjs) are served beside it, at
+// vendor/…, from node_modules/.
 import http from "node:http";
+import { isAbsolute, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import sirv from "sirv";
+import { VENDOR_FOLDERS, WWW } from "./vendor.mjs";
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -15,11 +19,19 @@ export const CONTENT_SECURITY_POLICY = [
 /**
  * Starts the server; resolves to it once it listens. `overrides` maps a path
  * prefix to another folder (the tests serve a test build of /pkg/ that way).
+ * The vendor folders are mounted where www/ is under `root`: /vendor/… when
+ * www/ is the root, /www/vendor/… when the root is the repository (the
+ * benchmarks); an override of the same prefix wins.
  */
 export function serve({ port = 8080, host = "127.0.0.1", root, overrides = {} } = {}) {
-  const www = root ?? fileURLToPath(new URL("../www/", import.meta.url));
+  const www = root ?? fileURLToPath(WWW);
   const assets = sirv(www, { dev: true, etag: true });
-  const mounted = Object.entries(overrides).map(([prefix, folder]) => [prefix, sirv(folder, { dev: true })]);
+  const wwwUnderRoot = relative(www, fileURLToPath(WWW));
+  const vendor =
+    wwwUnderRoot.startsWith("..") || isAbsolute(wwwUnderRoot)
+      ? []
+      : Object.entries(VENDOR_FOLDERS).map(([folder, path]) => [`/${wwwUnderRoot ? `${wwwUnderRoot.split(sep).join("/")}/` : ""}${folder}`, path]);
+  const mounted = [...Object.entries(overrides), ...vendor].map(([prefix, folder]) => [prefix, sirv(folder, { dev: true })]);
   const server = http.createServer((request, response) => {
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");

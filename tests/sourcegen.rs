@@ -11,6 +11,7 @@
 //! | `load-failed` | `www/mpn-renewal-calendar.js` | [`Lang::load_failed`] |
 //! | `languages` | `www/attributes.js` | [`Lang::ALL`] |
 //! | `page-words` | `www/page-words.js` | the `page` words of each language |
+//! | `paste-limits` | `www/paste.js` | [`MAX_LABEL`], [`MAX_OFFERS`] |
 //! | `names` | `src/wasm/types.d.ts` | the names of [`Offer`], [`LeapDay`], [`Edition`], [`Reason`], [`Phase`], [`ErrorCode`], [`TimelineEvent`] |
 //!
 //! After changing one of those, run `UPDATE_GENERATED=1 cargo test --test
@@ -22,11 +23,12 @@ use std::path::Path;
 use mpn_renewal_calendar::calendar::drawing::{Op, DAY_DEFAULTS};
 use mpn_renewal_calendar::i18n::Lang;
 use mpn_renewal_calendar::rules::covid::{Edition, Reason};
+use mpn_renewal_calendar::rules::portfolio::MAX_OFFERS;
 use mpn_renewal_calendar::rules::status::Phase;
 use mpn_renewal_calendar::rules::timeline::TimelineEvent;
 use mpn_renewal_calendar::rules::Offer;
 use mpn_renewal_calendar::wasm::fast::{InputSlot, ResultSlot};
-use mpn_renewal_calendar::wasm::WINDOW_INPUT_FIELDS;
+use mpn_renewal_calendar::wasm::{MAX_LABEL, WINDOW_INPUT_FIELDS};
 use mpn_renewal_calendar::{ErrorCode, LeapDay};
 
 /// A JavaScript string literal (JSON's escaping is valid JavaScript).
@@ -138,10 +140,21 @@ fn page_words() -> String {
         for (key, word) in lang.page_words().entries() {
             out.push_str(&format!("    {}: {},\n", js_key(key), js_string(word)));
         }
+        // The page joins its own sentences ("Line 3: …") with the language's colon.
+        out.push_str(&format!("    colon: {},\n", js_string(lang.colon())));
         out.push_str("  },\n");
     }
     out.push_str("};\n");
     out
+}
+
+/// The limits of a portfolio that the page's paste reader checks before the
+/// module does.
+fn paste_limits() -> String {
+    format!(
+        "/** The longest label, in characters (code points). */\nexport const MAX_LABEL = {MAX_LABEL};\n\
+         /** The most offers of one calendar. */\nexport const MAX_OFFERS = {MAX_OFFERS};\n"
+    )
 }
 
 fn languages() -> String {
@@ -224,6 +237,7 @@ fn every_generated_block_is_what_the_rust_side_says() {
         ("www/mpn-renewal-calendar.js", "load-failed", load_failed()),
         ("www/attributes.js", "languages", languages()),
         ("www/page-words.js", "page-words", page_words()),
+        ("www/paste.js", "paste-limits", paste_limits()),
         ("src/wasm/types.d.ts", "names", names()),
     ];
     let mut stale = Vec::new();

@@ -1,13 +1,39 @@
 // The page: a form whose state lives in the URL query, and the
 // <mpn-renewal-calendar> element that computes and draws. The page never
 // computes a date; it only moves values between the URL, the form and the
-// element's attributes.
+// element's attributes (one offer) or its <mpn-offer> children (several
+// offers, www/page-offers.js).
 import { LOAD_FAILED, localToday, ready, resolveLang, words as elementWords } from "./mpn-renewal-calendar.js";
+import { blankOffer, offersFromQuery, writeOffers } from "./offer-query.js";
+import { OfferList, syncOfferChildren } from "./page-offers.js";
+import { PasteBox } from "./page-paste.js";
 import { PAGE_WORDS } from "./page-words.js";
 
 const form = document.getElementById("inputs");
 const calendar = document.getElementById("calendar");
 const controls = form.elements;
+const offerList = new OfferList({
+  list: document.getElementById("offer-list"),
+  empty: document.getElementById("no-offers"),
+  addButton: document.getElementById("add-offer"),
+  template: document.getElementById("offer-row"),
+  onChange: () => formChanged(),
+});
+const byId = (id) => document.getElementById(id);
+const pasteBox = new PasteBox({
+  elements: {
+    text: byId("paste-text"),
+    dates: byId("paste-dates"),
+    read: byId("paste-read"),
+    clear: byId("paste-clear"),
+    result: byId("paste-result"),
+    questions: byId("paste-questions"),
+    problems: byId("paste-problems"),
+    problemList: byId("paste-problem-list"),
+  },
+  offerList,
+  onAdded: () => formChanged(),
+});
 
 /** ?lang=, else the browser's languages, else English. */
 function pageLang(params) {
@@ -25,10 +51,19 @@ function formFromQuery(params) {
   controls.moved.checked = params.get("moved") === "1";
   controls.edition.value = params.get("edition") === "2020-08" ? "2020-08" : "2020-06";
   controls.today.value = params.get("today") ?? localToday();
+  const { several, offers } = offersFromQuery(params);
+  controls.mode.value = several ? "several" : "one";
+  offerList.replace(offers);
 }
 
 function queryFromForm(lang) {
   const params = new URLSearchParams();
+  if (controls.mode.value === "several") {
+    writeOffers(params, offerList.offers());
+    if (controls.today.value && controls.today.value !== localToday()) params.set("today", controls.today.value);
+    params.set("lang", lang);
+    return params;
+  }
   if (controls.date.value) params.set(controls.start.value, controls.date.value);
   params.set("offer", controls.offer.value);
   if (controls.leap.value === "mar1") params.set("leap", "mar1");
@@ -62,6 +97,23 @@ function elementFromQuery(params, lang) {
   set("today", params.get("today") ?? localToday());
   set("lang", lang);
   if (!params.has("purchase") && !params.has("anniversary")) calendar.setAttribute("purchase-date", "");
+  // Several offers: the element draws its <mpn-offer> children instead.
+  const { several, offers } = offersFromQuery(params);
+  syncOfferChildren(calendar, several ? offers : []);
+}
+
+/** The one-offer form as a row of the list, labelled with its kind of offer. */
+function offerFromForm() {
+  const words = PAGE_WORDS[lang];
+  const offer = blankOffer(controls.offer.value === "competency" ? words.competency : words.actionPack);
+  offer.offer = controls.offer.value;
+  offer.start = controls.start.value;
+  offer.date = controls.date.value;
+  offer.leap = controls.leap.value;
+  offer.covid = controls.covid.checked;
+  offer.moved = controls.moved.checked;
+  offer.edition = controls.edition.value;
+  return offer;
 }
 
 function translate(lang) {
@@ -83,6 +135,13 @@ function updateLanguageLinks(lang) {
     if (link.dataset.lang === lang) link.setAttribute("aria-current", "true");
     else link.removeAttribute("aria-current");
   }
+}
+
+/** One offer or several: one fieldset or the other. */
+function syncMode() {
+  const several = controls.mode.value === "several";
+  document.getElementById("one-offer").hidden = several;
+  document.getElementById("several-offers").hidden = !several;
 }
 
 function syncDependentControls() {
@@ -115,7 +174,11 @@ const loaded = await ready.then(
 );
 if (loaded) {
   translate(lang);
+  const allWords = { ...elementWords(lang), ...PAGE_WORDS[lang] };
+  offerList.setWords(allWords);
+  pasteBox.setWords(allWords);
   formFromQuery(params);
+  syncMode();
   syncDependentControls();
   elementFromQuery(params, lang);
   // Shown together with the calendar, which draws in a microtask (page.css).
@@ -133,10 +196,21 @@ function updateUrlSoon() {
   }, 150);
 }
 
-form.addEventListener("input", () => {
+function formChanged() {
+  syncMode();
   syncDependentControls();
   elementFromQuery(queryFromForm(lang), lang);
   updateUrlSoon();
+}
+
+form.addEventListener("input", (event) => {
+  // The list's rows report their own changes (onChange), the paste box none.
+  if (event.target.closest("#offer-list, #paste")) return;
+  if (event.target.name === "mode" && controls.mode.value === "several" && offerList.offers().length === 0) {
+    // The offer of the one-offer form becomes the list's first row.
+    offerList.append(offerFromForm());
+  }
+  formChanged();
 });
 form.addEventListener("submit", (event) => event.preventDefault());
 calendar.addEventListener("todaychange", (event) => {

@@ -220,11 +220,64 @@ pub struct PageWords {
     pub calendar: &'static str,
     /// `data-i18n="source"` in `www/index.html`.
     pub source: &'static str,
+    // The several-offers form and its paste box (`www/paste.js`).
+    /// The choice between one offer and several (a legend).
+    pub mode: &'static str,
+    /// One offer (a choice of `mode`).
+    pub mode_one: &'static str,
+    /// Several offers (a choice of `mode`).
+    pub mode_several: &'static str,
+    /// The heading of the list of offers.
+    pub your_offers: &'static str,
+    /// An offer of the list; the page appends its number.
+    pub offer_number: &'static str,
+    /// An offer's label.
+    pub label: &'static str,
+    /// The button that adds an offer to the list.
+    pub add_offer: &'static str,
+    /// The button that removes an offer from the list.
+    pub remove_offer: &'static str,
+    /// What an offer's date is (the purchase date or the anniversary).
+    pub date_is: &'static str,
+    /// The list of offers when it is empty.
+    pub no_offers: &'static str,
+    /// The heading of the box where a table is pasted.
+    pub paste: &'static str,
+    /// What the paste box reads.
+    pub paste_help: &'static str,
+    /// What the pasted dates are: the purchase dates or the anniversaries.
+    pub paste_dates_are: &'static str,
+    /// The button that adds the pasted rows as offers.
+    pub paste_read: &'static str,
+    /// The button that empties the paste box.
+    pub paste_clear: &'static str,
+    /// The heading of the pasted rows that could not be read.
+    pub paste_problems: &'static str,
+    /// A line of the pasted text; the page appends its number.
+    pub paste_line: &'static str,
+    /// The question asked when a pasted date reads two ways.
+    pub paste_which_date: &'static str,
+    /// The question asked when a pasted label names no offer.
+    pub paste_which_offer: &'static str,
+    /// How many pasted rows became offers: `{}` is the count.
+    pub paste_added: &'static str,
+    /// Why a pasted row was not read: `noDate` in `www/paste.js`.
+    pub paste_no_date: &'static str,
+    /// Why a pasted row was not read: `badDate`.
+    pub paste_bad_date: &'static str,
+    /// Why a pasted row was not read: `noLabel`.
+    pub paste_no_label: &'static str,
+    /// Why a pasted row was not read: `labelTooLong`; `{}` is the longest label (`MAX_LABEL`).
+    pub paste_label_too_long: &'static str,
+    /// Why a pasted row was not read: `controlCharacter`.
+    pub paste_control_character: &'static str,
+    /// Why a pasted row was not read: `tooManyRows`; `{}` is the most offers (`MAX_OFFERS`).
+    pub paste_too_many_rows: &'static str,
 }
 
 impl PageWords {
     /// Every word with its `data-i18n` key, in the order of the page.
-    pub fn entries(&self) -> [(&'static str, &'static str); 23] {
+    pub fn entries(&self) -> [(&'static str, &'static str); 49] {
         [
             ("title", self.title),
             ("intro", self.intro),
@@ -249,6 +302,32 @@ impl PageWords {
             ("language", self.language),
             ("calendar", self.calendar),
             ("source", self.source),
+            ("mode", self.mode),
+            ("modeOne", self.mode_one),
+            ("modeSeveral", self.mode_several),
+            ("yourOffers", self.your_offers),
+            ("offerNumber", self.offer_number),
+            ("label", self.label),
+            ("addOffer", self.add_offer),
+            ("removeOffer", self.remove_offer),
+            ("dateIs", self.date_is),
+            ("noOffers", self.no_offers),
+            ("paste", self.paste),
+            ("pasteHelp", self.paste_help),
+            ("pasteDatesAre", self.paste_dates_are),
+            ("pasteRead", self.paste_read),
+            ("pasteClear", self.paste_clear),
+            ("pasteProblems", self.paste_problems),
+            ("pasteLine", self.paste_line),
+            ("pasteWhichDate", self.paste_which_date),
+            ("pasteWhichOffer", self.paste_which_offer),
+            ("pasteAdded", self.paste_added),
+            ("pasteNoDate", self.paste_no_date),
+            ("pasteBadDate", self.paste_bad_date),
+            ("pasteNoLabel", self.paste_no_label),
+            ("pasteLabelTooLong", self.paste_label_too_long),
+            ("pasteControlCharacter", self.paste_control_character),
+            ("pasteTooManyRows", self.paste_too_many_rows),
         ]
     }
 }

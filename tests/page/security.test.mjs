@@ -180,7 +180,7 @@ test("the strict CSP is sent with every response, nothing violates it, and only 
     const own = page.requests.map((url) => new URL(url).pathname).sort();
     const expected = path.startsWith("embed")
       ? ["/attributes.js", "/embed.css", "/embed.html", "/instance.js", "/mpn-renewal-calendar.css.js", "/mpn-renewal-calendar.js", "/pkg/mpn_renewal_calendar.js", "/pkg/mpn_renewal_calendar_bg.wasm"]
-      : ["/", "/attributes.js", "/instance.js", "/mpn-renewal-calendar.css.js", "/mpn-renewal-calendar.js", "/page-words.js", "/page.css", "/page.js", "/pkg/mpn_renewal_calendar.js", "/pkg/mpn_renewal_calendar_bg.wasm"];
+      : ["/", "/attributes.js", "/instance.js", "/mpn-renewal-calendar.css.js", "/mpn-renewal-calendar.js", "/offer-query.js", "/page-offers.js", "/page-paste.js", "/page-words.js", "/page.css", "/page.js", "/pkg/mpn_renewal_calendar.js", "/pkg/mpn_renewal_calendar_bg.wasm"];
     assert.deepEqual([...new Set(own)], expected, `${path}: the requests`);
     for (const response of responses.filter((response) => response.url().startsWith(origin))) {
       assert.equal(response.headers()["content-security-policy"], CONTENT_SECURITY_POLICY, response.url());
