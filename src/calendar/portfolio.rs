@@ -153,6 +153,11 @@ pub fn portfolio_summary_drawing(
                 " (",
                 label,
                 ")",
+                if options.today.is_some() { ", " } else { "" },
+                &options
+                    .today
+                    .map(|today| lang.from_today(item.date, today))
+                    .unwrap_or_default(),
             ]))
             .close();
     }

@@ -36,6 +36,7 @@ pub const EN: Words = Words {
     },
     day: " day",
     days: " days",
+    from_today: ["today", "in {}"],
     reminder_today: "Microsoft sends a reminder that day.",
     next_anniversary: "If renewed in the window, the next anniversary is {} (365 days later).",
     covid: ReasonWords {

@@ -39,6 +39,7 @@ pub const FR: Words = Words {
     },
     day: "\u{A0}jour",
     days: "\u{A0}jours",
+    from_today: ["aujourd’hui", "dans {}"],
     reminder_today: "Microsoft envoie un rappel ce jour-là.",
     next_anniversary: "En cas de renouvellement dans la fenêtre, la prochaine date anniversaire est le {} (365 jours plus tard).",
     covid: ReasonWords {

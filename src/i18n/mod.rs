@@ -15,12 +15,14 @@ pub use dates::{day_of_month, write_date, write_date_into, write_day_of_month, D
 pub use words::Words;
 
 use crate::calendar::model::Mark;
+use crate::date::Date;
 use crate::error::ErrorCode;
 use crate::rules::covid_outcome::Reason;
 use crate::rules::notes::Note;
 use crate::rules::status::Phase;
 use crate::rules::timeline::TimelineEvent;
 use crate::rules::Offer;
+use crate::text::decimal;
 
 /// A language of the widget.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -150,6 +152,27 @@ impl Lang {
         text.push_str(count);
         text.push_str(unit);
         text
+    }
+
+    /// How far `date` is from `today`, for an agenda on or after today:
+    /// "today", "in 1 day", "in 12 days".
+    ///
+    /// # Example
+    /// ```
+    /// use mpn_renewal_calendar::i18n::Lang;
+    /// use mpn_renewal_calendar::Date;
+    /// let today = Date::parse("2020-03-01")?;
+    /// assert_eq!(Lang::En.from_today(today, today), "today");
+    /// assert_eq!(Lang::En.from_today(Date::parse("2020-03-12")?, today), "in 11 days");
+    /// assert_eq!(Lang::Fr.from_today(Date::parse("2020-03-02")?, today), "dans 1\u{A0}jour");
+    /// # Ok::<(), mpn_renewal_calendar::Error>(())
+    /// ```
+    pub fn from_today(self, date: Date, today: Date) -> String {
+        let [on_today, in_days] = self.words().from_today;
+        match today.days_until(date) {
+            0 => String::from(on_today),
+            count => fill_template(in_days, &[&self.days(&decimal(count.unsigned_abs()))]),
+        }
     }
 
     /// Said after the status when a reminder is sent that day.
@@ -322,6 +345,7 @@ mod tests {
             day,
             days,
             reminder_today,
+            from_today,
             next_anniversary,
             covid: _,
             notes: _,
@@ -347,6 +371,7 @@ mod tests {
             calendar_file.rule,
             calendar_file.rules,
         ];
+        all.extend(from_today);
         all.extend(dates.months);
         all.extend(dates.weekdays);
         all.extend(dates.weekdays_short);

@@ -26,6 +26,9 @@ pub struct Words {
     pub days: &'static str,
     /// Said after the status when a reminder is sent that day.
     pub reminder_today: &'static str,
+    /// An agenda item's day, seen from today: `[on today, in {} (a count
+    /// of days)]`.
+    pub from_today: [&'static str; 2],
     /// R6: the next anniversary after renewing; `{}` is its date.
     pub next_anniversary: &'static str,
     /// The COVID-19 outcome, for each reason (C1 to C4).
