@@ -1,0 +1,189 @@
+// The in-page half of bench/portfolio.mjs: times <mpn-renewal-calendar>
+// redraws, from the change that asks for one to the calendar drawn, with the
+// browser's style and layout. The element and its wasm come from the www
+// folder under test, served at /.
+import { preload } from "/mpn-renewal-calendar.js";
+import { portfolioOffer } from "/attributes.js";
+import { computePortfolio } from "/api.js"; // a second instance of the module, for computePortfolio alone
+
+const container = document.getElementById("bench");
+const escape = (value) => String(value).replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
+const attributes = (map) => Object.entries(map).map(([name, value]) => (value === "" ? ` ${name}` : ` ${name}="${escape(value)}"`)).join("");
+const iso = (day) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+const dayOf = (date) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+
+/** The element's markup for a scenario: `<mpn-offer>` children, or the single offer's attributes. */
+function markup(scenario, set, today) {
+  const offers = scenario.sets[set];
+  if (scenario.children) {
+    return `<mpn-renewal-calendar lang="en" today="${today}">${offers.map((offer) => `<mpn-offer${attributes(offer)}></mpn-offer>`).join("")}</mpn-renewal-calendar>`;
+  }
+  return `<mpn-renewal-calendar lang="en" today="${today}"${attributes(offers[0])}></mpn-renewal-calendar>`;
+}
+
+const element = () => container.firstElementChild;
+// After the next frame (the last drawing painted), as a user's next input would come.
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/**
+ * One change, timed. `change()` makes it and returns the shadow root that
+ * will be redrawn. The element draws in a microtask (its #schedule: one
+ * queueMicrotask, then `await ready`), synchronously once started, so the
+ * shadow root's MutationObserver is called right after the whole redraw,
+ * before any task: `scripted`. Then getBoundingClientRect on the calendar
+ * forces the style and layout that the browser would do before the next
+ * frame: `laidOut`. Paint and compositing are not included.
+ */
+async function timed(change) {
+  await nextFrame();
+  const started = performance.now();
+  const root = change();
+  return new Promise((resolve, reject) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      clearTimeout(timer);
+      const scripted = performance.now();
+      const calendar = root.querySelector("[part=calendar]");
+      if (!calendar) return reject(new Error("redrawn without a [part=calendar]"));
+      calendar.getBoundingClientRect();
+      const laidOut = performance.now();
+      resolve({ scripted: scripted - started, laidOut: laidOut - started });
+    });
+    observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error("no redraw within 2 s of a change"));
+    }, 2000);
+  });
+}
+
+/** Puts the scenario's element in place (untimed), drawn and laid out. */
+async function place(scenario, set, today) {
+  await timed(() => {
+    container.innerHTML = markup(scenario, set, today);
+    return element().shadowRoot;
+  });
+}
+
+/** One step of a walk that goes `period` steps up and back down: consecutive steps differ by exactly one. */
+const walk = (step, period) => {
+  const position = step % (2 * period);
+  return position <= period ? position : 2 * period - position;
+};
+
+/**
+ * The measures of one scenario, `count` samples each, in a fixed order; each
+ * starts from the scenario's first set of offers and `today`.
+ */
+async function block(scenario, config, count, samples) {
+  const base = dayOf(config.today);
+  const push = (measure, sample) => (samples[measure] ??= []).push(sample);
+  const sets = scenario.sets.length;
+  // A first draw: a new element, with its offers, in place of the last one
+  // (the markup parsed, the element upgraded, its shadow root drawn).
+  for (let i = 0; i < count; i++) {
+    push("first draw", await timed(() => {
+      container.innerHTML = markup(scenario, (i + 1) % sets, config.today);
+      return element().shadowRoot;
+    }));
+  }
+  // Another set of offers: every <mpn-offer> child replaced by another
+  // (children parsed from markup), or for the element without children its
+  // offer attributes changed (several attributes in a row draw once).
+  await place(scenario, 0, config.today);
+  for (let i = 0; i < count; i++) {
+    const next = scenario.sets[(i + 1) % sets];
+    push("offers replaced", await timed(() => {
+      const target = element();
+      if (scenario.children) target.innerHTML = next.map((offer) => `<mpn-offer${attributes(offer)}></mpn-offer>`).join("");
+      else for (const name of config.offerAttributes) {
+        if (name in next[0]) target.setAttribute(name, next[0][name]);
+        else target.removeAttribute(name);
+      }
+      return target.shadowRoot;
+    }));
+  }
+  // "What if today is": a day, then three weeks, up and back down (2020-04-15
+  // to 2020-05-15, and to 2020-06-17: in every scenario's months).
+  for (const [measure, days, period] of [["today, a day apart", 1, 30], ["today, three weeks apart", 21, 3]]) {
+    await place(scenario, 0, config.today);
+    for (let i = 1; i <= count; i++) {
+      const today = iso(base + walk(i, period) * days);
+      push(measure, await timed(() => {
+        element().setAttribute("today", today);
+        return element().shadowRoot;
+      }));
+      if (i === count && !element().shadowRoot.querySelector(`[data-date="${today}"][aria-current="date"]`)) {
+        throw new Error(`${scenario.name}: today ${today} is not marked after the last change`);
+      }
+    }
+  }
+}
+
+/** The computePortfolio inputs of a scenario's sets, as the element reads its children. */
+const portfolioInputs = (scenario, today) =>
+  scenario.sets.map((offers) => ({
+    offers: offers.map((offer) => portfolioOffer((name) => offer[name] ?? null)),
+    today,
+  }));
+
+/** Every offer of every set must be a window, not an error view. */
+function validate(scenario, today) {
+  for (const input of portfolioInputs({ ...scenario, sets: scenario.sets.map((offers) => offers.map((offer) => ({ label: "offer", ...offer }))) }, today)) {
+    const bad = computePortfolio(input).offers.find((entry) => entry.error);
+    if (bad) throw new Error(`${scenario.name}: an offer is an error: ${bad.error.message}`);
+  }
+}
+
+/** computePortfolio alone (no drawing), µs per call, in batches. */
+function computeOnly(scenario, today, batches, batch = 10) {
+  const inputs = portfolioInputs(scenario, today);
+  const samples = [];
+  let sink = 0;
+  for (let b = 0; b < batches; b++) {
+    const started = performance.now();
+    for (let i = 0; i < batch; i++) sink += computePortfolio(inputs[(b * batch + i) % inputs.length]).agenda.length;
+    samples.push(((performance.now() - started) * 1000) / batch);
+  }
+  if (sink === 0) throw new Error("computePortfolio did no work");
+  return samples;
+}
+
+/** What the drawing holds, for the report. */
+async function drawingOf(scenario, config) {
+  await place(scenario, 0, config.today);
+  const root = element().shadowRoot;
+  return {
+    months: root.querySelectorAll("[part=calendar] table").length,
+    dayButtons: root.querySelectorAll("button[data-date]").length,
+    elements: root.querySelectorAll("*").length,
+    offersListed: root.querySelectorAll("[part=offer]").length,
+    agendaItems: root.querySelectorAll("[part=agenda-item]").length,
+  };
+}
+
+/**
+ * Runs every scenario: `warmup` samples of each measure first (dropped),
+ * then `rounds` rounds of `iterations / rounds` samples, the scenarios in
+ * turn and in alternating order, so that the machine's noise falls on all.
+ */
+window.runPortfolioBenchmark = async (config) => {
+  await preload(); // the element loads its wasm when the first one connects; start it now
+  const results = {};
+  for (const scenario of config.scenarios) validate(scenario, config.today);
+  for (const scenario of config.scenarios) {
+    results[scenario.name] = { samples: {}, drawing: await drawingOf(scenario, config) };
+    await block(scenario, config, config.warmup, {});
+  }
+  const perRound = Math.ceil(config.iterations / config.rounds);
+  for (let round = 0; round < config.rounds; round++) {
+    const order = round % 2 ? [...config.scenarios].reverse() : config.scenarios;
+    for (const scenario of order) await block(scenario, config, perRound, results[scenario.name].samples);
+  }
+  for (const scenario of config.scenarios) {
+    if (scenario.children) results[scenario.name].computeMicros = computeOnly(scenario, config.today, config.iterations);
+  }
+  container.replaceChildren();
+  return results;
+};
+document.documentElement.dataset.ready = "true";
