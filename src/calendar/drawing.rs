@@ -461,14 +461,18 @@ fn day_button(
             .attribute("aria-current", "date");
     }
     // The number of each offer with a mark that day: a badge, so that the
-    // marks of several offers are told apart without colour. (Each offer's
+    // marks of several offers are told apart without colour. The number is
+    // the stylesheet's to show (`content: attr(data-offer)`), not text of
+    // the button, whose visible text is then its day alone, as the start of
+    // its accessible name says (WCAG 2.5.3, "label in name"); the name says
+    // whose each mark is. (Each offer's
     // marks are asked again: a few date comparisons, where collecting them
     // once for the name and the badges measured 0.6 KB more wasm gzip.)
     for offer in offers {
         if offer.dates.marks_on(None, date) != Marks::default() {
             out.open("span", "badge")
                 .attribute("aria-hidden", "true")
-                .text(&decimal(offer.number as u64))
+                .attribute("data-offer", &decimal(offer.number as u64))
                 .close();
         }
     }

@@ -21,12 +21,13 @@ after(async () => {
 });
 
 /** Opens `path`, waits for every element to draw or report, runs axe; returns the violations. */
-async function audit(path, { colorScheme = "light", width = 1100 } = {}) {
+async function audit(path, { colorScheme = "light", width = 1100, prepare = null } = {}) {
   // The page's CSP forbids inline scripts, axe's included: only this test's
   // browser context lifts it, to inject axe.
   const page = await newPage(session.browser, { bypassCSP: true, colorScheme, viewport: { width, height: 900 } });
   await page.goto(new URL(path, session.base).href);
   await waitDrawn(page);
+  if (prepare) await prepare(page);
   await page.addScriptTag({ content: AXE });
   const result = await page.evaluate(async () => {
     const { violations, passes } = await window.axe.run(document, { resultTypes: ["violations"] });
@@ -52,7 +53,21 @@ const CASES = [
   ["?purchase=2018-13-01&lang=fr", { drawn: false }],
   ["embed.html", {}],
   ["embed.html", { colorScheme: "dark", width: 320 }],
+  // Several offers: the list, the portfolio's calendar, and the paste box
+  // with its questions and the rows it could not read.
+  ...[["en", "light", 1100], ["fr", "dark", 320]].map(([lang, colorScheme, width]) => [
+    `?list&lang=${lang}&today=2020-03-01&o=ap.2018-09-01.Action+Pack&o=cnvt.2019-03-10.Gold+Cloud+Platform`,
+    { colorScheme, width, prepare: pasteWithQuestions },
+  ]),
 ];
+
+/** Pastes a table whose rows ask which date and which offer, and one that cannot be read. */
+async function pasteWithQuestions(page) {
+  await page.fill("#paste-text", "Gold Security\t03/10/2020\nContoso plan\t2020-05-06\nNo date here");
+  await page.click("#paste-read");
+  await page.waitForSelector("#paste-questions fieldset");
+  await page.waitForSelector("#paste-problem-list li");
+}
 
 for (const [path, { drawn = true, ...options }] of CASES) {
   test(`axe finds no violation: ${path} ${JSON.stringify(options)}`, async () => {
