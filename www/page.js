@@ -100,6 +100,9 @@ function elementFromQuery(params, lang) {
   // Several offers: the element draws its <mpn-offer> children instead.
   const { several, offers } = offersFromQuery(params);
   syncOfferChildren(calendar, several ? offers : []);
+  // An empty list draws nothing (rather than the one-offer form's offer).
+  const empty = several && offers.length === 0;
+  if (calendar.hidden !== empty) calendar.hidden = empty;
 }
 
 /** The one-offer form as a row of the list, labelled with its kind of offer. */

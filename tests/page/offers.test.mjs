@@ -41,6 +41,8 @@ test("a list built with the keyboard is drawn, kept in the URL and reopened from
   const page = await open("?list&lang=en&today=2020-03-01");
   assert.equal(await page.isVisible("#no-offers"), true);
   assert.equal(await page.isVisible("#one-offer"), false);
+  // No offer yet: no calendar either (not the one-offer form's).
+  assert.equal(await page.isVisible("#calendar"), false);
   // Add an offer: the focus goes to its label, prefilled "Offer 1".
   await page.focus("#add-offer");
   await page.keyboard.press("Enter");
@@ -61,6 +63,7 @@ test("a list built with the keyboard is drawn, kept in the URL and reopened from
   await page.check(`${second} [data-field=covid]`);
   await page.check(`${second} [data-field=moved]`);
   await page.waitForFunction(() => document.querySelectorAll("#calendar > mpn-offer").length === 2);
+  assert.equal(await page.isVisible("#calendar"), true);
   assert.deepEqual(await offerChildren(page), [
     { label: "Action Pack", offer: "actionPack", "purchase-date": "2018-09-01" },
     { label: "Gold <Cloud> Platform", offer: "competency", "anniversary-date": "2020-03-10", covid: "", "moved-to-partner-center": "" },
