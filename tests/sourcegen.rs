@@ -11,7 +11,7 @@
 //! | `load-failed` | `www/mpn-renewal-calendar.js` | [`Lang::load_failed`] |
 //! | `languages` | `www/attributes.js` | [`Lang::ALL`] |
 //! | `page-words` | `www/page-words.js` | the `page` words of each language |
-//! | `paste-limits` | `www/paste.js` | [`MAX_LABEL`], [`MAX_OFFERS`] |
+//! | `portfolio-limits` | `www/offer-query.js` | [`MAX_LABEL`], [`MAX_OFFERS`] |
 //! | `names` | `src/wasm/types.d.ts` | the names of [`Offer`], [`LeapDay`], [`Edition`], [`Reason`], [`Phase`], [`ErrorCode`], [`TimelineEvent`] |
 //!
 //! After changing one of those, run `UPDATE_GENERATED=1 cargo test --test
@@ -148,9 +148,9 @@ fn page_words() -> String {
     out
 }
 
-/// The limits of a portfolio that the page's paste reader checks before the
-/// module does.
-fn paste_limits() -> String {
+/// The limits of a portfolio that the page's list and paste reader keep
+/// within before the module checks them.
+fn portfolio_limits() -> String {
     format!(
         "/** The longest label, in characters (code points). */\nexport const MAX_LABEL = {MAX_LABEL};\n\
          /** The most offers of one calendar. */\nexport const MAX_OFFERS = {MAX_OFFERS};\n"
@@ -237,7 +237,7 @@ fn every_generated_block_is_what_the_rust_side_says() {
         ("www/mpn-renewal-calendar.js", "load-failed", load_failed()),
         ("www/attributes.js", "languages", languages()),
         ("www/page-words.js", "page-words", page_words()),
-        ("www/paste.js", "paste-limits", paste_limits()),
+        ("www/offer-query.js", "portfolio-limits", portfolio_limits()),
         ("src/wasm/types.d.ts", "names", names()),
     ];
     let mut stale = Vec::new();

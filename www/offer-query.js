@@ -10,6 +10,16 @@
 // one is reported by the calendar, not hidden), and LABEL is the rest, dots
 // included. `?list&o=ap.2018-09-01.Action+Pack&o=cnvt.2020-03-10.Gold+Cloud`
 
+// The limits the module enforces on a portfolio, generated from `MAX_LABEL`
+// (src/wasm/read.rs) and `MAX_OFFERS` (src/rules/portfolio.rs) by
+// tests/sourcegen.rs: the list and the paste box keep within them.
+// BEGIN GENERATED portfolio-limits
+/** The longest label, in characters (code points). */
+export const MAX_LABEL = 80;
+/** The most offers of one calendar. */
+export const MAX_OFFERS = 50;
+// END GENERATED portfolio-limits
+
 /** An offer of the page's list, with every field set. */
 export function blankOffer(label = "") {
   return { label, offer: "actionPack", start: "purchase", date: "", leap: "feb28", covid: false, moved: false, edition: "2020-06" };

@@ -4,7 +4,7 @@
 // puts the focus in the new row's label; "Remove" moves it to the next row
 // (or the one before, or "Add an offer"). The page's words come in through
 // `setWords`; this module computes nothing.
-import { blankOffer, offerAttributes } from "./offer-query.js";
+import { MAX_OFFERS, blankOffer, offerAttributes } from "./offer-query.js";
 
 export class OfferList {
   #list;
@@ -92,6 +92,8 @@ export class OfferList {
       row.querySelector('[data-action="remove"]').setAttribute("aria-describedby", legend.id);
     }
     this.#empty.hidden = number > 0;
+    // A calendar holds at most MAX_OFFERS offers.
+    this.#addButton.disabled = number >= MAX_OFFERS;
   }
 
   /** COVID-19 options only for a competency, and its details only with the extension. */

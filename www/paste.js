@@ -13,16 +13,9 @@
 // installed: scripts/serve.mjs serves node_modules/d3-dsv/dist/ at
 // vendor/d3-dsv/ beside the page (scripts/vendor.mjs).
 import { dsvFormat } from "./vendor/d3-dsv/d3-dsv.mjs";
+import { MAX_LABEL, MAX_OFFERS } from "./offer-query.js";
 
-// The limits the module enforces on a portfolio, generated from `MAX_LABEL`
-// (src/wasm/read.rs) and `MAX_OFFERS` (src/rules/portfolio.rs) by
-// tests/sourcegen.rs.
-// BEGIN GENERATED paste-limits
-/** The longest label, in characters (code points). */
-export const MAX_LABEL = 80;
-/** The most offers of one calendar. */
-export const MAX_OFFERS = 50;
-// END GENERATED paste-limits
+export { MAX_LABEL, MAX_OFFERS };
 
 /**
  * Why a pasted row was not read → the key of its words in PAGE_WORDS

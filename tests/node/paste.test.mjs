@@ -279,7 +279,7 @@ test("the page can load the reader: the server serves it and the d3-dsv module i
     const base = `http://127.0.0.1:${server.address().port}/`;
     const source = await (await fetch(`${base}paste.js`)).text();
     const imported = [...source.matchAll(/from "\.\/([^"]+)"/g)].map((match) => match[1]);
-    assert.deepEqual(imported, ["vendor/d3-dsv/d3-dsv.mjs"]);
+    assert.deepEqual(imported, ["vendor/d3-dsv/d3-dsv.mjs", "offer-query.js"]);
     const response = await fetch(base + imported[0]);
     assert.equal(response.status, 200);
     assert.match(response.headers.get("content-type"), /^text\/javascript/);

@@ -183,3 +183,15 @@ test("French: the list's words, the paste box's questions and a French date read
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("a list holds at most 50 offers, as a calendar does: Add is disabled at 50, and enabled again after a removal", async () => {
+  const offers = Array.from({ length: 50 }, (_, index) => `o=an.2020-${String(1 + (index % 12)).padStart(2, "0")}-15.Offer+${index + 1}`).join("&");
+  const page = await open(`?list&lang=en&today=2020-03-01&${offers}`);
+  assert.equal(await page.$$eval("#offer-list li", (rows) => rows.length), 50);
+  assert.equal(await page.isDisabled("#add-offer"), true);
+  await page.click("#offer-list li:nth-child(50) [data-action=remove]");
+  assert.equal(await page.isDisabled("#add-offer"), false);
+  await page.waitForFunction(() => document.querySelectorAll("#calendar > mpn-offer").length === 49);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
