@@ -73,17 +73,18 @@ test("without JavaScript: the calendars, legend, timeline, COVID-19 text and not
 test("with JavaScript: the element takes the calendars over with no layout shift, then every what-if works", async () => {
   const page = await newPage(session.browser, { acceptDownloads: true, viewport: { width: 1000, height: 1600 } });
   await page.addInitScript(() => {
-    // The layout shifts from the moment the element is defined (it upgrades
-    // the prerendered calendars then), and those before it. A large page
-    // that the browser paints while still parsing it can shift before any
-    // script runs, on a slow CPU (bench/takeover-shift.mjs): that is the
-    // static page's, not the takeover's.
+    // The layout shifts from the element's first drawing on (it draws into
+    // the prerendered shadow roots once its module has loaded; adopting them
+    // when it is defined changes no node), and those before it. A large page
+    // that the browser paints while still parsing it can shift before then
+    // on a slow CPU (bench/takeover-shift.mjs): that is the static page's,
+    // not the takeover's.
     window.shifts = [];
-    window.shiftsBeforeDefined = [];
-    let definedAt = Infinity;
-    customElements.whenDefined("mpn-renewal-calendar").then(() => (definedAt = performance.now()));
+    window.shiftsBefore = [];
+    let drawnAt = Infinity;
+    document.addEventListener("renewalwindowchange", () => (drawnAt = Math.min(drawnAt, performance.now())), true);
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) (entry.startTime >= definedAt ? window.shifts : window.shiftsBeforeDefined).push(entry.value);
+      for (const entry of list.getEntries()) (entry.startTime >= drawnAt ? window.shifts : window.shiftsBefore).push(entry.value);
     }).observe({ type: "layout-shift", buffered: true });
     window.events = [];
     for (const type of ["renewalwindowchange", "todaychange"]) document.addEventListener(type, (event) => window.events.push([type, event.target.id]));
@@ -95,8 +96,8 @@ test("with JavaScript: the element takes the calendars over with no layout shift
   await page.waitForFunction(() => ["example-1", "example-2"].every((id) => document.getElementById(id).shadowRoot.querySelector("[part=status]").dataset.phase !== ""));
   await page.waitForTimeout(300);
   assert.deepEqual(await page.evaluate(() => window.shifts), [], "no layout shift while the element takes over");
-  const beforeDefined = await page.evaluate(() => window.shiftsBeforeDefined);
-  if (beforeDefined.length > 0) console.log(`# the static page shifted before the element was defined: ${beforeDefined.join(", ")}`);
+  const earlier = await page.evaluate(() => window.shiftsBefore);
+  if (earlier.length > 0) console.log(`# the static page shifted before the element drew: ${earlier.join(", ")}`);
   // Example 3 has a today attribute: the prerendered calendar was already the live one.
   const third = await page.evaluate(shown, "example-3");
   assert.equal(third.status, "reactivation");
