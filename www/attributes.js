@@ -40,9 +40,12 @@ export function resolveLang(...candidates) {
  * What the widget shows for the attributes that `attribute(name)` reads
  * (a string, or null when absent): `{ window }`, COVID-19 outcome included,
  * or `{ error: { code, message } }` for the module's coded error. Anything
- * else thrown (a trap of the module) is thrown on.
+ * else thrown (a trap of the module) is thrown on. With `offers`, the
+ * attribute readers of its `<mpn-offer>` children, a portfolio instead:
+ * `{ portfolio }`, which the module computes as it draws.
  */
-export function widgetContent(api, attribute) {
+export function widgetContent(api, attribute, offers = []) {
+  if (offers.length > 0) return { portfolio: { offers: offers.map(portfolioOffer) } };
   try {
     const covid = covidInput(attribute);
     const window = api.computeWindow(windowInput(attribute));

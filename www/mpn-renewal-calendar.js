@@ -12,7 +12,7 @@
 // { today }) when a day is picked. The rules and the drawing are the wasm
 // module's; this file only reads attributes, calls it and wires events.
 import { makeApi } from "./instance.js";
-import { ATTRIBUTES, OFFER_ATTRIBUTES, portfolioOffer, resolveLang, widgetContent, widgetOptions } from "./attributes.js";
+import { ATTRIBUTES, OFFER_ATTRIBUTES, resolveLang, widgetContent, widgetOptions } from "./attributes.js";
 import STYLES from "./mpn-renewal-calendar.css.js";
 
 export { resolveLang };
@@ -258,8 +258,8 @@ export class MpnRenewalCalendar extends ElementBase {
         this.removeAttribute("data-test-trap");
         api.forceTrapForTests();
       }
-      const children = [...this.children].filter((child) => child.localName === "mpn-offer");
-      const content = children.length ? { portfolio: { offers: children.map((child) => portfolioOffer((name) => child.getAttribute(name))) } } : widgetContent(api, attribute);
+      const offers = [...this.children].filter((child) => child.localName === "mpn-offer").map((child) => (name) => child.getAttribute(name));
+      const content = widgetContent(api, attribute, offers);
       try {
         this.#draw(content, { ...widgetOptions(attribute, lang, localToday()), notice });
       } catch (failure) {
