@@ -13,6 +13,8 @@ export class PasteBox {
   #words = {};
   #onAdded;
   #questionCount = 0;
+  /** Each question's fieldset → the offer it will add, answers aside. */
+  #asked = new WeakMap();
 
   /**
    * `elements`: the box's nodes (index.html, `#paste`); `offerList` the
@@ -87,7 +89,7 @@ export class PasteBox {
     const number = ++this.#questionCount;
     const box = document.createElement("fieldset");
     box.className = "question";
-    box.dataset.offer = JSON.stringify(offer);
+    this.#asked.set(box, offer);
     const legend = box.appendChild(document.createElement("legend"));
     legend.textContent = `${words.pasteLine} ${row.line}${words.colon}${row.label}, ${row.dateText}`;
     if (row.dateChoices) {
@@ -105,7 +107,7 @@ export class PasteBox {
 
   /** Adds the asked row once every question has its answer. */
   #answer(box) {
-    const offer = JSON.parse(box.dataset.offer);
+    const offer = { ...this.#asked.get(box) };
     for (const group of box.querySelectorAll("[data-question]")) {
       const chosen = group.querySelector("input:checked");
       if (!chosen) {
