@@ -42,7 +42,7 @@ export class OfferList {
   /** The words of the page's language, for rows made from now on and the numbers. */
   setWords(words) {
     this.#words = words;
-    for (const row of this.#list.children) translate(row, words);
+    for (const row of this.#list.children) fillWords(row, words);
     this.#renumber();
   }
 
@@ -61,7 +61,7 @@ export class OfferList {
   /** Appends a row for `offer`; returns its `<li>`. */
   append(offer) {
     const row = this.#template.content.firstElementChild.cloneNode(true);
-    translate(row, this.#words);
+    fillWords(row, this.#words);
     writeRow(row, offer);
     this.#list.append(row);
     this.#syncDependent(row);
@@ -116,19 +116,29 @@ export function syncOfferChildren(calendar, offers) {
       child = document.createElement("mpn-offer");
       calendar.append(child);
     }
-    for (const [name, value] of Object.entries(offerAttributes(offer))) {
-      if (value === null) {
-        if (child.hasAttribute(name)) child.removeAttribute(name);
-      } else if (child.getAttribute(name) !== value) {
-        child.setAttribute(name, value);
-      }
-    }
+    setAttributes(child, offerAttributes(offer));
   }
   for (const extra of children.slice(offers.length)) extra.remove();
 }
 
-function translate(row, words) {
-  for (const element of row.querySelectorAll("[data-i18n]")) {
+/**
+ * Gives `element` the attributes of `attributes` (null: absent), touching
+ * only what differs: even an equal value written again makes the browser
+ * restyle (a lang attribute, the whole calendar).
+ */
+export function setAttributes(element, attributes) {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value == null) {
+      if (element.hasAttribute(name)) element.removeAttribute(name);
+    } else if (element.getAttribute(name) !== value) {
+      element.setAttribute(name, value);
+    }
+  }
+}
+
+/** Puts the words of `words` into every `data-i18n` element under `root`. */
+export function fillWords(root, words) {
+  for (const element of root.querySelectorAll("[data-i18n]")) {
     element.textContent = words[element.dataset.i18n] ?? "";
   }
 }

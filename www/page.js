@@ -5,7 +5,7 @@
 // offers, www/page-offers.js).
 import { LOAD_FAILED, localToday, ready, resolveLang, words as elementWords } from "./mpn-renewal-calendar.js";
 import { blankOffer, offersFromQuery, writeOffers } from "./offer-query.js";
-import { OfferList, syncOfferChildren } from "./page-offers.js";
+import { OfferList, fillWords, setAttributes, syncOfferChildren } from "./page-offers.js";
 import { PasteBox } from "./page-paste.js";
 import { PAGE_WORDS } from "./page-words.js";
 
@@ -58,45 +58,39 @@ function formFromQuery(params) {
 
 function queryFromForm(lang) {
   const params = new URLSearchParams();
-  if (controls.mode.value === "several") {
-    writeOffers(params, offerList.offers());
-    if (controls.today.value && controls.today.value !== localToday()) params.set("today", controls.today.value);
-    params.set("lang", lang);
-    return params;
-  }
-  if (controls.date.value) params.set(controls.start.value, controls.date.value);
-  params.set("offer", controls.offer.value);
-  if (controls.leap.value === "mar1") params.set("leap", "mar1");
-  if (controls.covid.checked) params.set("covid", "1");
-  if (controls.moved.checked) params.set("moved", "1");
-  if (controls.edition.value !== "2020-06") params.set("edition", controls.edition.value);
+  if (controls.mode.value === "several") writeOffers(params, offerList.offers());
+  else oneOfferQuery(params);
   // "today" goes into a shared link only when it is a what-if, not the actual day.
   if (controls.today.value && controls.today.value !== localToday()) params.set("today", controls.today.value);
   params.set("lang", lang);
   return params;
 }
 
+/** The one-offer form into `params`. */
+function oneOfferQuery(params) {
+  if (controls.date.value) params.set(controls.start.value, controls.date.value);
+  params.set("offer", controls.offer.value);
+  if (controls.leap.value === "mar1") params.set("leap", "mar1");
+  if (controls.covid.checked) params.set("covid", "1");
+  if (controls.moved.checked) params.set("moved", "1");
+  if (controls.edition.value !== "2020-06") params.set("edition", controls.edition.value);
+}
+
 /** The element's attributes from the query (raw values, so bad ones are reported, not hidden). */
 function elementFromQuery(params, lang) {
-  // Only what changed: even an equal value written again makes the browser
-  // restyle (a lang attribute, the whole calendar).
-  const set = (name, value) => {
-    if (value == null) {
-      if (calendar.hasAttribute(name)) calendar.removeAttribute(name);
-    } else if (calendar.getAttribute(name) !== value) {
-      calendar.setAttribute(name, value);
-    }
-  };
-  set("purchase-date", params.get("purchase"));
-  set("anniversary-date", params.has("purchase") ? null : params.get("anniversary"));
-  set("offer", params.get("offer") ?? "actionPack");
-  set("leap-day", params.get("leap"));
-  set("covid", params.get("covid") === "1" ? "" : null);
-  set("moved-to-partner-center", params.get("moved") === "1" ? "" : null);
-  set("edition", params.get("edition"));
-  set("today", params.get("today") ?? localToday());
-  set("lang", lang);
-  if (!params.has("purchase") && !params.has("anniversary")) calendar.setAttribute("purchase-date", "");
+  // Neither date: an empty purchase date, which the element reports.
+  const noDate = !params.has("purchase") && !params.has("anniversary");
+  setAttributes(calendar, {
+    "purchase-date": noDate ? "" : params.get("purchase"),
+    "anniversary-date": params.has("purchase") ? null : params.get("anniversary"),
+    offer: params.get("offer") ?? "actionPack",
+    "leap-day": params.get("leap"),
+    covid: params.get("covid") === "1" ? "" : null,
+    "moved-to-partner-center": params.get("moved") === "1" ? "" : null,
+    edition: params.get("edition"),
+    today: params.get("today") ?? localToday(),
+    lang,
+  });
   // Several offers: the element draws its <mpn-offer> children instead.
   const { several, offers } = offersFromQuery(params);
   syncOfferChildren(calendar, several ? offers : []);
@@ -119,14 +113,14 @@ function offerFromForm() {
   return offer;
 }
 
+/** Puts the page's words in; returns them (the element's and the page's). */
 function translate(lang) {
   const words = { ...elementWords(lang), ...PAGE_WORDS[lang] };
   document.documentElement.lang = lang;
   document.title = words.title;
-  for (const element of document.querySelectorAll("[data-i18n]")) {
-    element.textContent = words[element.dataset.i18n] ?? "";
-  }
+  fillWords(document, words);
   updateLanguageLinks(lang);
+  return words;
 }
 
 /** The language links keep the rest of the state. */
@@ -176,10 +170,9 @@ const loaded = await ready.then(
   },
 );
 if (loaded) {
-  translate(lang);
-  const allWords = { ...elementWords(lang), ...PAGE_WORDS[lang] };
-  offerList.setWords(allWords);
-  pasteBox.setWords(allWords);
+  const words = translate(lang);
+  offerList.setWords(words);
+  pasteBox.setWords(words);
   formFromQuery(params);
   syncMode();
   syncDependentControls();
