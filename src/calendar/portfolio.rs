@@ -140,6 +140,11 @@ pub fn portfolio_summary_drawing(
     out.open("ol", "agenda");
     for item in items.get(from..).unwrap_or_default() {
         let label = offers.get(item.offer_index).map_or("", |offer| offer.label);
+        // With today: how far the item is ("…, in 9 days").
+        let distance = options
+            .today
+            .map(|today| concat(&[", ", &lang.from_today(item.date, today)]))
+            .unwrap_or_default();
         out.open("li", "agenda-item")
             .attribute("data-event", item.event.name())
             .attribute("data-offer", &decimal(item.offer_index as u64 + 1))
@@ -153,11 +158,7 @@ pub fn portfolio_summary_drawing(
                 " (",
                 label,
                 ")",
-                if options.today.is_some() { ", " } else { "" },
-                &options
-                    .today
-                    .map(|today| lang.from_today(item.date, today))
-                    .unwrap_or_default(),
+                &distance,
             ]))
             .close();
     }
