@@ -18,11 +18,16 @@ const TARBALL = join(ROOT, `target/mpn-renewal-calendar-${version}.tgz`);
 const DIST = join(ROOT, "dist");
 const run = (command, args, options = {}) => execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], ...options });
 
-/** A fresh project with the tarball installed (no registry needed: the package has no dependencies). */
+/**
+ * A fresh project with the tarball installed. Its one dependency (parse5, for
+ * ./server) comes from npm's cache when it is there and from the registry
+ * otherwise: `--offline` fails on a fresh machine, whose cache holds the
+ * lock file's tarballs but not parse5's registry metadata.
+ */
 function projectWithPackage() {
   const directory = mkdtempSync(join(tmpdir(), "mpn-package-"));
   writeFileSync(join(directory, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  run("npm", ["install", "--no-audit", "--no-fund", "--offline", TARBALL], { cwd: directory });
+  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", TARBALL], { cwd: directory });
   return directory;
 }
 
