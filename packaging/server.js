@@ -108,11 +108,16 @@ export function prerender(html, options = {}) {
   visit(tree);
   // The stylesheet linked inside each shadow root is found only when the
   // parser reaches the element; preloaded from the head, it is on its way
-  // from the start (a written <head> only, once).
+  // from the start (a written <head> only, once). The preload goes first in
+  // the head (after a <meta charset> that opens it, which must stay in the
+  // file's first bytes), so that it is requested before the page's scripts:
+  // the first paint waits for the stylesheet, not for them.
   const head = fragment ? null : tree.childNodes.find((node) => node.nodeName === "html")?.childNodes.find((node) => node.nodeName === "head");
   const preloaded = (node) => node.nodeName === "link" && node.attrs.some(({ name, value }) => name === "rel" && value === "preload") && node.attrs.some(({ name, value }) => name === "href" && value === options.stylesheet);
   if (count > 0 && options.stylesheet && head?.sourceCodeLocation?.startTag && !head.childNodes.some(preloaded)) {
-    const at = head.sourceCodeLocation.endTag?.startOffset ?? head.sourceCodeLocation.startTag.endOffset;
+    const first = head.childNodes.find((node) => node.nodeName !== "#text" && node.nodeName !== "#comment");
+    const charset = first?.nodeName === "meta" && first.attrs.some(({ name }) => name === "charset") ? first : null;
+    const at = charset ? charset.sourceCodeLocation.endOffset : head.sourceCodeLocation.startTag.endOffset;
     edits.push({ from: at, to: at, text: `<link rel="preload" as="style" href="${escapeAttribute(options.stylesheet)}">` });
   }
   let out = "";

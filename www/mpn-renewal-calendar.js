@@ -79,10 +79,17 @@ function restart() {
 
 const isTrap = (failure) => failure instanceof WebAssembly.RuntimeError;
 
-/** Calls `task` when the browser is idle (at most 2 s later). */
-function whenIdle(task) {
-  if (globalThis.requestIdleCallback) requestIdleCallback(() => task(), { timeout: 2000 });
-  else setTimeout(task, 1);
+/**
+ * Calls `task` once the next frame is painted and the browser is then idle
+ * (at most 2 s later): a prerendered page's first paint never waits for, or
+ * shares the network with, the glue and the wasm.
+ */
+function afterPaintWhenIdle(task) {
+  const idle = () => {
+    if (globalThis.requestIdleCallback) requestIdleCallback(() => task(), { timeout: 2000 });
+    else setTimeout(task, 1);
+  };
+  requestAnimationFrame(() => setTimeout(idle));
 }
 
 /** What to say when the module cannot load, in "en" and "fr" (`Lang::load_failed` in src/i18n). */
@@ -181,9 +188,9 @@ export class MpnRenewalCalendar extends ElementBase {
     elements.add(this);
     this.#connected = true;
     // A prerendered calendar is already on screen: its module can wait until
-    // the browser is idle (or until the first interaction, see below), off
-    // the page's load.
-    if (this.#prerendered) whenIdle(preload);
+    // it is painted and the browser is idle (or until the first interaction,
+    // see below), off the page's load.
+    if (this.#prerendered) afterPaintWhenIdle(preload);
     else preload();
     this.#schedule();
   }

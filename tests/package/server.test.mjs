@@ -144,8 +144,13 @@ test("prerender: fills every element in place, leaves every other byte as it was
   // The uppercase element is found by the parser, and its light DOM child is kept.
   assert.match(first.html, /<MPN-RENEWAL-CALENDAR Anniversary-Date='2018-10-15' today=2018-10-20><template shadowrootmode="open">/);
   assert.match(first.html, /<\/template>fallback text<\/MPN-RENEWAL-CALENDAR>/);
-  // The stylesheet is preloaded from the head once.
+  // The stylesheet is preloaded from the head once, first after the
+  // <meta charset> (so before any script of the head).
   assert.equal(first.html.split('rel="preload"').length - 1, 1);
+  assert.match(first.html, /<head>\n {4}<meta charset="utf-8"><link rel="preload" as="style" href="[^"]*">\n {4}<title>/);
+  // A head without a <meta charset> first gets it right after its start tag.
+  const bare = prerender('<!doctype html><html><head><script type="module" src="x.js"></script></head><body><mpn-renewal-calendar purchase-date="2018-09-01"></mpn-renewal-calendar></body></html>', { stylesheet: "s.css" });
+  assert.match(bare.html, /<head><link rel="preload" as="style" href="s.css"><script /);
 });
 
 test("prerender: the command rewrites files, reports bad elements with file and line, and fails only with --strict", () => {
