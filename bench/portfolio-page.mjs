@@ -158,7 +158,7 @@ async function drawingOf(scenario, config) {
     dayButtons: root.querySelectorAll("button[data-date]").length,
     elements: root.querySelectorAll("*").length,
     offersListed: root.querySelectorAll("[part=offer]").length,
-    agendaItems: root.querySelectorAll("[part=agenda-item]").length,
+    agendaItems: root.querySelectorAll("[part=agenda-item]:not([hidden])").length,
   };
 }
 

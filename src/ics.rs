@@ -168,11 +168,33 @@ impl Writer {
         self.width += atom.len();
     }
 
-    /// Appends characters that need no escaping (names, parameters, dates).
+    /// Appends characters that need no escaping (names, parameters, dates,
+    /// and the runs of a TEXT value between its escapes), folded between two
+    /// characters: as many as fit on the line are copied at once.
     fn raw(&mut self, text: &str) {
-        let mut buffer = [0u8; 4];
-        for character in text.chars() {
-            self.atom(character.encode_utf8(&mut buffer));
+        let mut rest = text;
+        while !rest.is_empty() {
+            let room = MAX_LINE_OCTETS.saturating_sub(self.width);
+            if rest.len() <= room {
+                self.out.push_str(rest);
+                self.width += rest.len();
+                return;
+            }
+            // The longest start of `rest` that fits, ending between characters.
+            let mut cut = room;
+            while cut > 0 && !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            // (A char boundary: the split cannot fail; split_at's panic would
+            // bring string formatting into the module.)
+            let Some((line, next)) = rest.split_at_checked(cut) else {
+                return;
+            };
+            self.out.push_str(line);
+            // The continuation's leading space counts toward the 75 octets.
+            self.out.push_str("\r\n ");
+            self.width = 1;
+            rest = next;
         }
     }
 
@@ -180,25 +202,35 @@ impl Writer {
     /// semicolon, comma and line breaks; other control characters (which
     /// TEXT may not hold) are dropped, except the tab.
     fn text(&mut self, text: &str) {
-        let mut buffer = [0u8; 4];
-        let mut characters = text.chars().peekable();
-        while let Some(character) = characters.next() {
-            match character {
-                '\\' => self.atom("\\\\"),
-                ';' => self.atom("\\;"),
-                ',' => self.atom("\\,"),
-                '\n' => self.atom("\\n"),
-                '\r' => {
+        let mut rest = text;
+        loop {
+            let plain = rest
+                .find(|character: char| {
+                    matches!(character, '\\' | ';' | ',')
+                        || (character.is_control() && character != '\t')
+                })
+                .unwrap_or(rest.len());
+            let Some((run, special)) = rest.split_at_checked(plain) else {
+                return;
+            };
+            self.raw(run);
+            let mut characters = special.chars();
+            match characters.next() {
+                None => return,
+                Some('\\') => self.atom("\\\\"),
+                Some(';') => self.atom("\\;"),
+                Some(',') => self.atom("\\,"),
+                Some('\n') => self.atom("\\n"),
+                Some('\r') => {
                     // CRLF and a lone CR are both one line break.
-                    if characters.peek() == Some(&'\n') {
+                    if characters.as_str().starts_with('\n') {
                         characters.next();
                     }
                     self.atom("\\n");
                 }
-                '\t' => self.atom("\t"),
-                other if other.is_control() => {}
-                other => self.atom(other.encode_utf8(&mut buffer)),
+                Some(_) => {} // another control character
             }
+            rest = characters.as_str();
         }
     }
 
@@ -563,6 +595,55 @@ mod tests {
             lines.iter().map(|l| l.len()).collect::<Vec<_>>(),
             [75, 75, 2, 0]
         );
+    }
+
+    #[test]
+    fn folded_text_unfolds_and_unescapes_to_the_value() {
+        // Values of every length from pieces that cross the fold anywhere:
+        // ASCII, 2-, 3- and 4-octet characters, escapes, line breaks,
+        // a tab and control characters (dropped).
+        let pieces = [
+            "a", "é", "’", "😀", ",", ";", "\\", "\n", "\r\n", "\r", "\t", "\u{7}", "\u{85}", "Zz",
+        ];
+        let mut seed = 7u64;
+        for length in 0..400 {
+            let mut value = String::new();
+            for _ in 0..length % 97 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                value.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let prefix = "X".repeat(length % 80);
+            let out = written(|w| w.text_line(&prefix, &[&value]));
+            let body = out.strip_suffix("\r\n").unwrap();
+            for line in body.split("\r\n") {
+                assert!(line.len() <= 75, "{line:?}");
+                // An escape is never cut: a line ends with an even run of backslashes.
+                let backslashes = line.len() - line.trim_end_matches('\\').len();
+                assert_eq!(backslashes % 2, 0, "{line:?}");
+            }
+            let unfolded = body.replace("\r\n ", "");
+            let mut unescaped = String::new();
+            let mut characters = unfolded[prefix.len()..].chars();
+            while let Some(character) = characters.next() {
+                match character {
+                    '\\' => match characters.next() {
+                        Some('n') => unescaped.push('\n'),
+                        Some(other) => unescaped.push(other),
+                        None => panic!("a lone backslash in {out:?}"),
+                    },
+                    other => unescaped.push(other),
+                }
+            }
+            let expected: String = value
+                .replace("\r\n", "\n")
+                .replace('\r', "\n")
+                .chars()
+                .filter(|character| !character.is_control() || matches!(character, '\n' | '\t'))
+                .collect();
+            assert_eq!(unescaped, expected, "{value:?}");
+        }
     }
 
     #[test]

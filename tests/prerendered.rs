@@ -15,7 +15,8 @@
 
 use js_sys::{Reflect, JSON};
 use mpn_renewal_calendar::wasm::{
-    apply_covid_extension, compute_window, render_widget, widget_html,
+    apply_covid_extension, compute_window, portfolio_to_icalendar, render_widget, to_icalendar,
+    widget_html,
 };
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -250,4 +251,68 @@ fn redrawing_the_widget_in_place_gives_the_fresh_drawing() {
         render_widget(fresh.clone(), content.clone(), options).unwrap();
         assert_eq!(tree(&patched), tree(&fresh), "step {step}: {name}, {lang}");
     }
+}
+
+/// The `.ics` file in a drawing's download link, decoded.
+fn linked_file(html: &str) -> String {
+    let start = html
+        .find("href=\"data:text/calendar;charset=utf-8,")
+        .expect("a download link")
+        + "href=\"data:text/calendar;charset=utf-8,".len();
+    let end = start + html[start..].find('"').unwrap();
+    String::from(js_sys::decode_uri_component(&html[start..end]).unwrap())
+}
+
+#[wasm_bindgen_test]
+fn the_download_link_is_the_file_of_what_is_drawn_never_an_earlier_one() {
+    // The module keeps the last link it wrote, for redraws of the same
+    // offers: drawings that differ in their window, labels, language or
+    // stamp, in turn and back again, must each link their own file, as
+    // toICalendar and portfolioToICalendar write it.
+    let windows: Vec<JsValue> = contents()
+        .into_iter()
+        .filter_map(|(_, content)| {
+            let window = Reflect::get(&content, &"window".into()).unwrap();
+            (!window.is_undefined()).then_some(window)
+        })
+        .take(6)
+        .collect();
+    let portfolio = |second: &str| {
+        json(&format!(
+            r#"{{"offers":[{{"label":"Action Pack","offer":"actionPack","purchaseDate":"2018-09-01"}},{{"label":"{second}","offer":"competency","anniversaryDate":"2020-03-10","covid":{{"movedToPartnerCenter":true}}}}]}}"#
+        ))
+    };
+    let portfolios = [portfolio("Gold Cloud"), portfolio("Gold Cloud Platform")];
+    let mut checked = 0;
+    for step in 0..24usize {
+        let lang = ["en", "fr", "en"][step % 3];
+        let options = options(lang, (step % 2 == 0).then_some("2020-04-15"), false);
+        let stamp = ["2020-01-01T00:00:00Z", "2021-06-30T12:00:00Z"][step / 3 % 2];
+        if step % 4 != 3 {
+            Reflect::set(&options, &"stamp".into(), &stamp.into()).unwrap();
+        }
+        let file_options = js_sys::Object::new();
+        Reflect::set(&file_options, &"lang".into(), &lang.into()).unwrap();
+        let stamp = Reflect::get(&options, &"stamp".into()).unwrap();
+        if !stamp.is_undefined() {
+            Reflect::set(&file_options, &"stamp".into(), &stamp).unwrap();
+        }
+        let (content, expected) = if step % 3 == 1 {
+            let input = portfolios[step / 2 % 2].clone();
+            let content = js_sys::Object::new();
+            Reflect::set(&content, &"portfolio".into(), &input).unwrap();
+            let expected = portfolio_to_icalendar(input, file_options.into()).unwrap();
+            (JsValue::from(content), expected)
+        } else {
+            let window = windows[step % windows.len()].clone();
+            let content = js_sys::Object::new();
+            Reflect::set(&content, &"window".into(), &window).unwrap();
+            let expected = to_icalendar(window, file_options.into()).unwrap();
+            (JsValue::from(content), expected)
+        };
+        let html = widget_html(content, options).unwrap();
+        assert_eq!(linked_file(&html), expected, "step {step}");
+        checked += 1;
+    }
+    assert_eq!(checked, 24);
 }

@@ -68,7 +68,9 @@ pub fn portfolio_calendar_drawing(
 
 /// Under a portfolio's calendar: the offers, numbered as the badges, each
 /// with its status on today or its error, then the agenda (from today on,
-/// or all of it without today), soonest first.
+/// or all of it without today), soonest first. The items before today are
+/// in the list but `hidden` (neither shown nor read out), so that each item
+/// keeps its place when today moves.
 ///
 /// # Example
 /// ```
@@ -87,6 +89,8 @@ pub fn portfolio_calendar_drawing(
 /// let html = to_html(&portfolio_summary_drawing(&offers, &options));
 /// // R5: the second reminder is what comes next on 2019-09-20.
 /// assert!(html.contains(r#"<li part="agenda-item" data-event="second-reminder" data-offer="1"><time part="timeline-date" datetime="2019-09-24">September 24, 2019</time>: second reminder from Microsoft"#));
+/// // R1: the anniversary has passed: still in the list, hidden, with no distance.
+/// assert!(html.contains(r#"<li part="agenda-item" data-event="anniversary" data-offer="1" hidden=""><time part="timeline-date" datetime="2019-09-01">September 1, 2019</time>: anniversary (Action Pack)</li>"#));
 /// # Ok::<(), mpn_renewal_calendar::Error>(())
 /// ```
 pub fn portfolio_summary_drawing(
@@ -138,17 +142,25 @@ pub fn portfolio_summary_drawing(
         .text(words.ui.agenda)
         .close();
     out.open("ol", "agenda");
-    for item in items.get(from..).unwrap_or_default() {
+    // Every item is drawn, and those before today are hidden: an item keeps
+    // its place in the list whatever today is, so that a what-if on today
+    // rewrites the distances only, not every line after an item that passed.
+    for (index, item) in items.iter().enumerate() {
         let label = offers.get(item.offer_index).map_or("", |offer| offer.label);
+        let past = index < from;
         // With today: how far the item is ("…, in 9 days").
         let distance = options
             .today
+            .filter(|_| !past)
             .map(|today| concat(&[", ", &lang.from_today(item.date, today)]))
             .unwrap_or_default();
         out.open("li", "agenda-item")
             .attribute("data-event", item.event.name())
-            .attribute("data-offer", &decimal(item.offer_index as u64 + 1))
-            .open("time", "timeline-date")
+            .attribute("data-offer", &decimal(item.offer_index as u64 + 1));
+        if past {
+            out.attribute("hidden", "");
+        }
+        out.open("time", "timeline-date")
             .attribute("datetime", item.date.as_iso().as_str())
             .text(&write_date(lang, DateStyle::Long, item.date))
             .close()

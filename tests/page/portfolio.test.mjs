@@ -48,8 +48,12 @@ test("<mpn-offer> children: one calendar, badges keyed to the list, names that s
   assert.match(offers[1], /^Gold <Cloud> Platform: /);
   assert.match(offers[2], /^Typo: .*day that exists/);
   // The agenda from today on: the Action Pack's last day to renew (2020-03-17) after the competency's anniversary.
-  const agenda = await root("[part=agenda-item]");
+  // The items before today are in the list, hidden (not shown, not read out).
+  const agenda = await root("[part=agenda-item]:not([hidden])");
   assert.match(agenda[0], /^March 10, 2020: second reminder from Microsoft, 23 days after the anniversary \(Action Pack\), in 9 days$/);
+  const past = await root("[part=agenda-item][hidden]");
+  assert.ok(past.length > 0 && past.every((text) => !/ in \d+ days$/.test(text)), "the past items are hidden, with no distance");
+  assert.equal(await page.evaluate(() => document.getElementById("portfolio").shadowRoot.querySelector("[part=agenda-item][hidden]").checkVisibility()), false);
   assert.equal(await page.evaluate(() => window.changes.length), 1);
   const detail = await page.evaluate(() => window.changes[0]);
   assert.equal(detail.offers[2].error.code, "INVALID_DATE");
