@@ -215,3 +215,56 @@ pub fn percent_encode(out: &mut String, text: &str) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::percent_encode;
+
+    #[test]
+    fn percent_encode_writes_every_byte_as_rfc_3986_says() {
+        // Byte by byte, as the RFC puts it: unreserved and a few sub-delims
+        // as they are, every other byte %XX.
+        let reference = |text: &str| -> String {
+            text.bytes()
+                .map(|byte| {
+                    if byte.is_ascii_alphanumeric() || b"-._~:@/=+".contains(&byte) {
+                        char::from(byte).to_string()
+                    } else {
+                        format!("%{byte:02X}")
+                    }
+                })
+                .collect()
+        };
+        let pieces = [
+            "a",
+            "Z9",
+            " ",
+            "%",
+            "é",
+            "’",
+            "😀",
+            "\r\n",
+            "-._~:@/=+",
+            "#&?\"<",
+            "\u{0}",
+            "\u{7f}",
+        ];
+        let mut seed = 11u64;
+        for length in 0..300 {
+            let mut text = String::new();
+            for _ in 0..length % 41 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let mut out = String::from("data:,");
+            percent_encode(&mut out, &text);
+            assert_eq!(
+                out,
+                ["data:,", reference(&text).as_str()].concat(),
+                "{text:?}"
+            );
+        }
+    }
+}
