@@ -23,6 +23,12 @@ try {
     await page.goto(new URL(path, session.base).href);
     await waitDrawn(page);
     await page.waitForTimeout(150);
+    // The whole page in view at once, as a reader scrolling sees each part:
+    // a full-page capture of a short viewport would leave what the browser
+    // does not render off screen (content-visibility: auto) blank.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: viewport.width, height });
+    await page.waitForTimeout(150);
     await page.screenshot({ path: `${outdir}/${name}`, fullPage: true });
     if (page.problems.length) console.error(name, page.problems);
     await page.context().close();

@@ -54,6 +54,19 @@ test("<mpn-offer> children: one calendar, badges keyed to the list, names that s
   const past = await root("[part=agenda-item][hidden]");
   assert.ok(past.length > 0 && past.every((text) => !/ in \d+ days$/.test(text)), "the past items are hidden, with no distance");
   assert.equal(await page.evaluate(() => document.getElementById("portfolio").shadowRoot.querySelector("[part=agenda-item][hidden]").checkVisibility()), false);
+  // The list is skipped off screen (content-visibility), its lines are not:
+  // a line's own paint containment would clip its number, drawn outside it.
+  const containment = () =>
+    page.evaluate(() => {
+      const shadow = document.getElementById("portfolio").shadowRoot;
+      const line = getComputedStyle(shadow.querySelector("[part=agenda-item]"));
+      return { list: getComputedStyle(shadow.querySelector("[part=agenda]")).contentVisibility, line: `${line.contentVisibility} ${line.contain}` };
+    });
+  assert.deepEqual(await containment(), { list: "auto", line: "visible none" });
+  // On paper the whole list is drawn, wherever it falls.
+  await page.emulateMedia({ media: "print" });
+  assert.equal((await containment()).list, "visible");
+  await page.emulateMedia({ media: "screen" });
   assert.equal(await page.evaluate(() => window.changes.length), 1);
   const detail = await page.evaluate(() => window.changes[0]);
   assert.equal(detail.offers[2].error.code, "INVALID_DATE");
