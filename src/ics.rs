@@ -598,55 +598,6 @@ mod tests {
     }
 
     #[test]
-    fn folded_text_unfolds_and_unescapes_to_the_value() {
-        // Values of every length from pieces that cross the fold anywhere:
-        // ASCII, 2-, 3- and 4-octet characters, escapes, line breaks,
-        // a tab and control characters (dropped).
-        let pieces = [
-            "a", "é", "’", "😀", ",", ";", "\\", "\n", "\r\n", "\r", "\t", "\u{7}", "\u{85}", "Zz",
-        ];
-        let mut seed = 7u64;
-        for length in 0..400 {
-            let mut value = String::new();
-            for _ in 0..length % 97 {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                value.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
-            let prefix = "X".repeat(length % 80);
-            let out = written(|w| w.text_line(&prefix, &[&value]));
-            let body = out.strip_suffix("\r\n").unwrap();
-            for line in body.split("\r\n") {
-                assert!(line.len() <= 75, "{line:?}");
-                // An escape is never cut: a line ends with an even run of backslashes.
-                let backslashes = line.len() - line.trim_end_matches('\\').len();
-                assert_eq!(backslashes % 2, 0, "{line:?}");
-            }
-            let unfolded = body.replace("\r\n ", "");
-            let mut unescaped = String::new();
-            let mut characters = unfolded[prefix.len()..].chars();
-            while let Some(character) = characters.next() {
-                match character {
-                    '\\' => match characters.next() {
-                        Some('n') => unescaped.push('\n'),
-                        Some(other) => unescaped.push(other),
-                        None => panic!("a lone backslash in {out:?}"),
-                    },
-                    other => unescaped.push(other),
-                }
-            }
-            let expected: String = value
-                .replace("\r\n", "\n")
-                .replace('\r', "\n")
-                .chars()
-                .filter(|character| !character.is_control() || matches!(character, '\n' | '\t'))
-                .collect();
-            assert_eq!(unescaped, expected, "{value:?}");
-        }
-    }
-
-    #[test]
     fn never_splits_a_character_or_an_escape() {
         // 74 ASCII octets, then a 3-octet character: it moves to the next line.
         let text = ["A".repeat(74).as_str(), "’x"].concat();

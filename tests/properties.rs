@@ -12,6 +12,10 @@
 //!   with `DateOutOfRange` and exactly when a date leaves the range, and agrees
 //!   with `docs/rules.md` recomputed here on plain day numbers (no chrono).
 //!
+//! - The `.ics` writer folds and escapes any label so that it unfolds and
+//!   unescapes to the label, and `percent_encode` writes what a byte-by-byte
+//!   reference writes.
+//!
 //! The RNG seed is fixed, so CI runs the same cases every time; set
 //! `PROPTEST_RNG_SEED` (and `PROPTEST_CASES`) to explore other ones.
 // Tests may panic: a failed expectation is the point.
@@ -23,6 +27,9 @@
     clippy::indexing_slicing
 )]
 
+use mpn_renewal_calendar::calendar::widget::percent_encode;
+use mpn_renewal_calendar::i18n::Lang;
+use mpn_renewal_calendar::ics::{portfolio_icalendar, Stamp};
 use mpn_renewal_calendar::rules::covid::{CovidRequest, Edition};
 use mpn_renewal_calendar::rules::window::{Start, WindowRequest};
 use mpn_renewal_calendar::rules::Offer;
@@ -290,5 +297,128 @@ proptest! {
         first_weekday in prop_oneof![0u32..=7, any::<u32>()],
     ) {
         check_pipeline(options, today, first_weekday);
+    }
+}
+
+/// The cases of the two encoders' properties (`.ics` text, `data:` URL).
+const ENCODER_CASES: u32 = 2_000;
+
+/// Text made of pieces that stress an encoder: ASCII, 2-, 3- and 4-octet
+/// characters, the characters iCalendar escapes, line breaks, a tab and
+/// control characters (C0 and C1).
+fn pieced_text() -> impl Strategy<Value = String> {
+    const PIECES: [&str; 18] = [
+        "a",
+        "Zz",
+        " ",
+        "%",
+        "é",
+        "’",
+        "😀",
+        ",",
+        ";",
+        "\\",
+        "\n",
+        "\r\n",
+        "\r",
+        "\t",
+        "\u{7}",
+        "\u{85}",
+        "#&?\"<",
+        "-._~:@/=+",
+    ];
+    prop::collection::vec(prop::sample::select(&PIECES[..]), 0..100)
+        .prop_map(|pieces| pieces.concat())
+}
+
+/// Unfolds iCalendar content lines (RFC 5545 3.1) after checking each
+/// physical line: at most 75 octets, and never ending inside an escape.
+fn unfolded(ics: &str) -> String {
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "{line:?}");
+        // An escape is never cut: a line ends with an even run of backslashes.
+        let backslashes = line.len() - line.trim_end_matches('\\').len();
+        assert_eq!(backslashes % 2, 0, "{line:?}");
+    }
+    ics.replace("\r\n ", "")
+}
+
+/// A TEXT value unescaped (RFC 5545 3.3.11); a comma or semicolon left
+/// unescaped fails.
+fn unescaped(value: &str) -> String {
+    let mut out = String::new();
+    let mut characters = value.chars();
+    while let Some(character) = characters.next() {
+        match character {
+            '\\' => match characters.next() {
+                Some('n') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => panic!("a lone backslash in {value:?}"),
+            },
+            ',' | ';' => panic!("an unescaped {character:?} in {value:?}"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// The `SUMMARY` values of a calendar file, unescaped.
+fn summaries(ics: &str) -> Vec<String> {
+    unfolded(ics)
+        .split("\r\n")
+        .filter_map(|line| line.strip_prefix("SUMMARY:"))
+        .map(unescaped)
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(config(ENCODER_CASES))]
+
+    /// An offer's label in each event's SUMMARY is folded at 75 octets and
+    /// escaped, and unfolds and unescapes to the label as iCalendar can hold
+    /// it: line breaks as `\n`, other control characters but the tab dropped.
+    #[test]
+    fn ics_text_unfolds_and_unescapes_to_the_value(label in pieced_text(), french in any::<bool>()) {
+        let window = mpn_renewal_calendar::rules::window::compute_window(WindowRequest {
+            offer: Offer::ActionPack,
+            start: Start::Purchase(Date::parse("2018-09-01").unwrap()),
+            leap_day: LeapDay::Feb28,
+        })
+        .unwrap();
+        let lang = if french { Lang::Fr } else { Lang::En };
+        let stamp = Stamp::at_midnight(window.anniversary);
+        // Each summary is the label, then what a one-letter label is followed by.
+        let events: Vec<String> = summaries(&portfolio_icalendar(&[("L", &window)], lang, stamp))
+            .into_iter()
+            .map(|summary| summary.strip_prefix('L').unwrap().to_owned())
+            .collect();
+        let shown: String = label
+            .replace("\r\n", "\n")
+            .replace('\r', "\n")
+            .chars()
+            .filter(|character| !character.is_control() || matches!(character, '\n' | '\t'))
+            .collect();
+        let expected: Vec<String> = events.iter().map(|event| [shown.as_str(), event].concat()).collect();
+        prop_assert_eq!(summaries(&portfolio_icalendar(&[(&label, &window)], lang, stamp)), expected);
+    }
+
+    /// The `.ics` link's `data:` URL: unreserved bytes and a few sub-delims
+    /// as they are, every other byte `%XX` (RFC 3986), as a byte-by-byte
+    /// reference writes it.
+    #[test]
+    fn percent_encode_writes_every_byte_as_rfc_3986_says(text in pieced_text()) {
+        let reference: String = text
+            .bytes()
+            .map(|byte| {
+                if byte.is_ascii_alphanumeric() || b"-._~:@/=+".contains(&byte) {
+                    char::from(byte).to_string()
+                } else {
+                    format!("%{byte:02X}")
+                }
+            })
+            .collect();
+        let mut out = String::from("data:,");
+        percent_encode(&mut out, &text);
+        prop_assert_eq!(out, ["data:,", reference.as_str()].concat());
     }
 }
