@@ -11,14 +11,15 @@ export const BUDGET_GZIP_BYTES = 20 * 1024;
 
 /**
  * What `npm test` enforces until the budget is met: a ceiling just above
- * today's size (60.1 KB gzip), so that the widget cannot grow unnoticed.
+ * today's size (62.3 KB gzip), so that the widget cannot grow unnoticed.
  * Lower it whenever the widget shrinks; it must end at BUDGET_GZIP_BYTES.
  * (Raised from 47.5 KB for static rendering, 3.8 KB gzip, from 51.5 KB for
  * computePortfolio, 4.4 KB, and from 56 KB for the portfolio's calendar in
- * the element, 2.8 KB, from 58.5 KB for one .ics of a portfolio, 1.5 KB, and
- * from 60 KB for the agenda's days from today, 0.3 KB; see the CHANGELOG.)
+ * the element, 2.8 KB, from 58.5 KB for one .ics of a portfolio, 1.5 KB,
+ * from 60 KB for the agenda's days from today, 0.3 KB, and from 60.5 KB for
+ * redraws that keep unchanged months, 2.1 KB; see the CHANGELOG.)
  */
-export const CEILING_GZIP_BYTES = 60.5 * 1024;
+export const CEILING_GZIP_BYTES = 62.5 * 1024;
 
 /** The files of dist/ (made by `npm run package`) that a page embedding the widget downloads. */
 export const WIDGET_FILES = {

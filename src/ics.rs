@@ -26,7 +26,7 @@ const UID_DOMAIN: &str = "@mpn-renewal-calendar";
 /// The crate has no clock: the page passes the current instant (JavaScript's
 /// `new Date().toISOString()`), or uses [`Stamp::at_midnight`] for output that
 /// depends on nothing but the window.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Stamp([u8; 16]);
 
 impl Stamp {

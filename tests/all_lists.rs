@@ -229,6 +229,8 @@ fn op_all_is_complete() {
         Op::Close,
         Op::OpenDay,
         Op::CloseDay,
+        Op::Segment,
+        Op::Keep,
     });
     check_complete("Op", &Op::ALL, &every);
 }

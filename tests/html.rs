@@ -10,9 +10,10 @@
     clippy::indexing_slicing
 )]
 
+use mpn_renewal_calendar::calendar::drawing::calendar_drawing;
 use mpn_renewal_calendar::calendar::drawing::{Drawing, Op, RenderOptions};
 use mpn_renewal_calendar::calendar::html::to_html;
-use mpn_renewal_calendar::calendar::portfolio::PortfolioOffer;
+use mpn_renewal_calendar::calendar::portfolio::{portfolio_calendar_drawing, PortfolioOffer};
 use mpn_renewal_calendar::calendar::widget::{widget_drawing, WidgetContent, WidgetOptions};
 use mpn_renewal_calendar::i18n::Lang;
 use mpn_renewal_calendar::ics::{to_icalendar, Stamp};
@@ -147,6 +148,10 @@ fn drawings_are_what_html_parsing_gives_back() {
         let mut open: Vec<bool> = Vec::new();
         let mut last = None;
         for (op, operand) in operations(&drawing) {
+            // A segment's mark names the element that comes right after it.
+            if last == Some(Op::Segment) {
+                assert_eq!(op, Op::Open, "{name}: a segment mark before no element");
+            }
             match op {
                 Op::Open | Op::OpenDay => {
                     if let Some(has_child) = open.last_mut() {
@@ -170,6 +175,9 @@ fn drawings_are_what_html_parsing_gives_back() {
                 Op::Close | Op::CloseDay => {
                     open.pop().unwrap();
                 }
+                Op::Segment => assert_eq!(operand.len(), 16, "{name}: a segment key"),
+                // Only a drawing told of segments that the DOM holds keeps one.
+                Op::Keep => panic!("{name}: a kept segment in a drawing for HTML"),
             }
             last = Some(op);
         }
@@ -277,4 +285,129 @@ fn the_download_link_holds_the_calendar_file() {
         assert_eq!(String::from_utf8(bytes).unwrap(), expected);
         assert!(to_html(&drawing).contains(r#"download="mpn-renewal-2019-09-01.ics""#));
     }
+}
+
+/// The element that each segment mark of `drawing` names: its key, then its
+/// instructions (the element opened right after the mark, through its close).
+fn segments(drawing: &Drawing) -> Vec<(String, String)> {
+    let operations = operations(drawing);
+    let mut found = Vec::new();
+    for (at, (op, key)) in operations.iter().enumerate() {
+        if *op != Op::Segment {
+            continue;
+        }
+        let mut element = String::new();
+        let mut depth = 0i32;
+        for (op, operand) in &operations[at + 1..] {
+            element.push(Op::SEPARATOR);
+            element.push(op.code());
+            element.push_str(operand);
+            depth += match op {
+                Op::Open | Op::OpenDay => 1,
+                Op::Close | Op::CloseDay => -1,
+                _ => 0,
+            };
+            if depth == 0 {
+                break;
+            }
+        }
+        found.push((key.to_string(), element));
+    }
+    found
+}
+
+/// A segment's key stands for everything its element is made from: over
+/// windows and portfolios drawn for "today" on every day (or every few
+/// days) from 2018-06 to 2021-12, and none, in both languages (whose weeks
+/// start on different days), one key never
+/// names two different elements. (A key that missed something its element
+/// depends on, "today" for instance, would let a redraw keep a stale month.)
+#[test]
+fn one_segment_key_always_names_the_same_element() {
+    use std::collections::HashMap;
+    let windows = windows();
+    let portfolios: Vec<Vec<PortfolioOffer<'_>>> = vec![
+        windows
+            .iter()
+            .take(4)
+            .enumerate()
+            .map(|(index, window)| PortfolioOffer {
+                label: [
+                    "Action Pack",
+                    "Gold Cloud",
+                    "Silver Security",
+                    "Action Pack",
+                ][index],
+                window: Ok(window),
+            })
+            .collect(),
+        windows
+            .iter()
+            .skip(3)
+            .take(3)
+            .map(|window| PortfolioOffer {
+                label: "Gold Cloud",
+                window: Ok(window),
+            })
+            .collect(),
+    ];
+    let mut contents: Vec<WidgetContent<'_>> = windows.iter().map(WidgetContent::Window).collect();
+    contents.extend(
+        portfolios
+            .iter()
+            .map(|offers| WidgetContent::Portfolio(offers)),
+    );
+    let first_day = date("2018-06-01");
+    let mut elements: HashMap<String, String> = HashMap::new();
+    let mut compared = 0usize;
+    for (index, content) in contents.iter().enumerate() {
+        for lang in Lang::ALL {
+            // Every day over the windows' range for some contents, a step
+            // of 5 to 13 days for the others; and no today.
+            let step = if index % 9 == 0 {
+                1
+            } else {
+                5 + (index as i64 % 9)
+            };
+            let todays = (0..1_300 / step)
+                .map(|day| first_day.add_days(day * step).ok())
+                .chain([None]);
+            for (day, today) in todays.enumerate() {
+                let options = WidgetOptions {
+                    render: RenderOptions {
+                        lang,
+                        today,
+                        ..RenderOptions::default()
+                    },
+                    ..WidgetOptions::default()
+                };
+                // The whole widget (its `.ics` link too) every tenth day;
+                // the calendar alone, its months, on the others.
+                let drawing = match content {
+                    _ if day % 10 == 0 => widget_drawing(*content, &options),
+                    WidgetContent::Window(window) => calendar_drawing(window, &options.render),
+                    WidgetContent::Portfolio(offers) => {
+                        portfolio_calendar_drawing(offers, &options.render)
+                    }
+                    WidgetContent::Error { .. } => unreachable!(),
+                };
+                for (key, element) in segments(&drawing) {
+                    compared += 1;
+                    let known = elements
+                        .entry(key.clone())
+                        .or_insert_with(|| element.clone());
+                    assert!(
+                        *known == element,
+                        "key {key} names two elements:\n{known}\n{element}"
+                    );
+                }
+            }
+        }
+    }
+    // Months and links, many of them drawn again and again.
+    assert!(
+        compared > 40_000 && elements.len() > 700,
+        "{compared} segments, {} keys",
+        elements.len()
+    );
 }

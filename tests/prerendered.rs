@@ -14,11 +14,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Reflect, JSON};
+use mpn_renewal_calendar::calendar::dom::drawn_segments;
 use mpn_renewal_calendar::wasm::{
     apply_covid_extension, compute_window, portfolio_to_icalendar, render_widget, to_icalendar,
     widget_html,
 };
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -42,6 +44,42 @@ export function tree(root) {
   copy.normalize();
   return copy.innerHTML;
 }
+// Where `draw` changes the DOM under `root`: the data-month of each month
+// table changed, "download" for the download link, "months" for the list of
+// months itself (a month added, removed or moved), space-separated, sorted.
+export function changedPlaces(root, draw) {
+  const observer = new MutationObserver(() => {});
+  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  draw();
+  const records = observer.takeRecords();
+  observer.disconnect();
+  const places = new Set();
+  for (const record of records) {
+    const element = record.target.nodeType === 1 ? record.target : record.target.parentElement;
+    const month = element?.closest("table[data-month]");
+    if (month) places.add(month.dataset.month);
+    else if (element?.closest("[part=download]")) places.add("download");
+    else if (element?.matches("[part=months]")) places.add("months");
+  }
+  return [...places].sort().join(" ");
+}
+// How many elements of `root` are segments: the legend, each month's table,
+// head and weeks, and the download link.
+export function segmentCount(root) {
+  return root.querySelectorAll("[part=legend], table[data-month], thead, tr[part=week], [part=download]").length;
+}
+// The month of the day that has the roving tabindex.
+export function focusedMonth(root) {
+  return root.querySelector("button[tabindex='0']").dataset.date.slice(0, 7);
+}
+// As a script might: changes the caption of the first month that is not
+// `sparedMonth`, and the download link's href; returns that month.
+export function tamper(root, sparedMonth) {
+  const month = [...root.querySelectorAll("table[data-month]")].find((table) => table.dataset.month !== sparedMonth);
+  month.querySelector("caption").textContent = "tampered";
+  root.querySelector("[part=download]").setAttribute("href", "tampered.ics");
+  return month.dataset.month;
+}
 // How many DOM changes `draw` makes under `root`.
 export function changesDuring(root, draw) {
   const observer = new MutationObserver(() => {});
@@ -59,6 +97,13 @@ extern "C" {
     fn tree(root: &JsValue) -> String;
     #[wasm_bindgen(js_name = changesDuring)]
     fn changes_during(root: &JsValue, draw: &Closure<dyn FnMut()>) -> u32;
+    fn tamper(root: &JsValue, spared_month: &str) -> String;
+    #[wasm_bindgen(js_name = segmentCount)]
+    fn segment_count(root: &JsValue) -> usize;
+    #[wasm_bindgen(js_name = focusedMonth)]
+    fn focused_month(root: &JsValue) -> String;
+    #[wasm_bindgen(js_name = changedPlaces)]
+    fn changed_places(root: &JsValue, draw: &Closure<dyn FnMut()>) -> String;
 }
 
 fn json(text: &str) -> JsValue {
@@ -315,4 +360,180 @@ fn the_download_link_is_the_file_of_what_is_drawn_never_an_earlier_one() {
         checked += 1;
     }
     assert_eq!(checked, 24);
+}
+
+/// A what-if on "today" redraws only the months that hold the old and the
+/// new today: the other months and the download link are kept as they are
+/// (src/calendar/segments.rs), with not one change, and the result is still
+/// exactly the fresh drawing. A month changed by a script in between is
+/// drawn again, not kept.
+#[wasm_bindgen_test]
+fn a_today_what_if_changes_only_the_months_of_the_two_days() {
+    let portfolio = json(
+        r#"{"portfolio":{"offers":[{"label":"Action Pack","offer":"actionPack","anniversaryDate":"2020-02-16"},{"label":"Gold Cloud","offer":"competency","anniversaryDate":"2020-03-10","covid":{"movedToPartnerCenter":true}}]}}"#,
+    );
+    let window = compute_window(json(
+        r#"{"offer":"competency","purchaseDate":"2019-03-10"}"#,
+    ))
+    .unwrap();
+    let single = js_sys::Object::new();
+    Reflect::set(&single, &"window".into(), &window).unwrap();
+    let todays = [
+        "2020-04-15",
+        "2020-04-16",
+        "2020-04-17", // April drawn twice in a row: the rest skipped whole
+        "2020-04-18",
+        "2020-04-18",
+        "2020-05-02",
+        "2020-03-31",
+        "2020-03-01",
+        "2020-04-30",
+    ];
+    for (name, content) in [("portfolio", portfolio), ("window", single.into())] {
+        for lang in ["en", "fr"] {
+            let root = shadow();
+            let mut before = todays[0];
+            render_widget(
+                root.clone(),
+                content.clone(),
+                options(lang, Some(before), false),
+            )
+            .unwrap();
+            let mut kept = 0;
+            for today in todays.into_iter().skip(1) {
+                let (target, drawn, again) = (
+                    root.clone(),
+                    content.clone(),
+                    options(lang, Some(today), false),
+                );
+                let draw = Closure::<dyn FnMut()>::new(move || {
+                    render_widget(target.clone(), drawn.clone(), again.clone()).unwrap();
+                });
+                // The months of the two days, and of the focused day (today,
+                // or the anniversary when today is not shown) before and after.
+                let focused_before = focused_month(&root);
+                let changed = changed_places(&root, &draw);
+                let focused_after = focused_month(&root);
+                let allowed = [&before[..7], &today[..7], &focused_before, &focused_after];
+                for place in changed.split_whitespace() {
+                    assert!(
+                        allowed.contains(&place),
+                        "{name}, {lang}: {before} to {today} changed {place} ({changed})"
+                    );
+                }
+                let fresh = shadow();
+                render_widget(
+                    fresh.clone(),
+                    content.clone(),
+                    options(lang, Some(today), false),
+                )
+                .unwrap();
+                assert_eq!(
+                    tree(&root),
+                    tree(&fresh),
+                    "{name}, {lang}: {before} to {today}"
+                );
+                // build.js knows every segment, for the next drawing to keep:
+                // also those inside an element it skipped or kept whole.
+                let segments = drawn_segments(root.unchecked_ref::<web_sys::Node>());
+                assert_eq!(
+                    segments.len(),
+                    16 * segment_count(&root),
+                    "{name}, {lang}: {today}"
+                );
+                kept += 1;
+                before = today;
+            }
+            assert_eq!(kept, todays.len() - 1);
+
+            // A script changes a month that the next drawing would keep,
+            // and the link: both are drawn again.
+            let month = tamper(&root, "2020-04");
+            render_widget(
+                root.clone(),
+                content.clone(),
+                options(lang, Some("2020-04-17"), false),
+            )
+            .unwrap();
+            let fresh = shadow();
+            render_widget(
+                fresh.clone(),
+                content.clone(),
+                options(lang, Some("2020-04-17"), false),
+            )
+            .unwrap();
+            assert_eq!(
+                tree(&root),
+                tree(&fresh),
+                "{name}, {lang}: after a script changed {month}"
+            );
+        }
+    }
+}
+
+/// Offers added to the list whose months come before, after and between
+/// the kept ones, then removed: the months of the first offer are kept as
+/// they are through every step (not one change), and every step is exactly
+/// the fresh drawing.
+#[wasm_bindgen_test]
+fn kept_months_stay_right_when_months_come_and_go_around_them() {
+    let offer = |label: &str, date: &str| {
+        format!(r#"{{"label":"{label}","offer":"actionPack","anniversaryDate":"{date}"}}"#)
+    };
+    let (b, a, c, d) = (
+        offer("B", "2020-06-10"),
+        offer("A", "2019-11-02"),
+        offer("C", "2021-03-20"),
+        offer("D", "2020-01-15"),
+    );
+    let lists = [
+        vec![b.clone()],
+        vec![b.clone(), a.clone()],
+        vec![b.clone(), a.clone(), c.clone()],
+        vec![b.clone(), c.clone()],
+        vec![b.clone()],
+        vec![b.clone(), d.clone(), c.clone()],
+        vec![b.clone(), a],
+    ];
+    let content = |list: &[String]| {
+        json(&format!(
+            r#"{{"portfolio":{{"offers":[{}]}}}}"#,
+            list.join(",")
+        ))
+    };
+    let root = shadow();
+    render_widget(
+        root.clone(),
+        content(&lists[0]),
+        options("en", Some("2020-06-01"), false),
+    )
+    .unwrap();
+    for (step, list) in lists.iter().enumerate().skip(1) {
+        let (target, drawn) = (root.clone(), content(list));
+        let draw = Closure::<dyn FnMut()>::new(move || {
+            render_widget(
+                target.clone(),
+                drawn.clone(),
+                options("en", Some("2020-06-01"), false),
+            )
+            .unwrap();
+        });
+        let changed = changed_places(&root, &draw);
+        assert!(
+            changed.contains("months"),
+            "step {step}: no month came or went ({changed})"
+        );
+        assert!(
+            !changed.contains("2020-06"),
+            "step {step}: B's month changed ({changed})"
+        );
+        let fresh = shadow();
+        render_widget(
+            fresh.clone(),
+            content(list),
+            options("en", Some("2020-06-01"), false),
+        )
+        .unwrap();
+        assert_eq!(tree(&root), tree(&fresh), "step {step}");
+    }
 }

@@ -20,6 +20,8 @@ const TEXT = 3;
 const CLOSE = 4;
 const OPEN_DAY = 5;
 const CLOSE_DAY = 6;
+const SEGMENT = 7;
+const KEEP = 8;
 // The attributes every day button starts with, in their order.
 const DAY = [
   ["type", "button"],
@@ -78,7 +80,7 @@ export function build(root, instructions) {
     throw failure;
   }
   if (memory === undefined) {
-    memory = { instructions: null, nodes: null, ends: null, touched: false, observer: null };
+    memory = { instructions: null, nodes: null, ends: null, segments: null, touched: false, observer: null };
     memory.observer = new MutationObserver(() => {
       memory.touched = true;
     });
@@ -90,11 +92,27 @@ export function build(root, instructions) {
   memory.instructions = list;
   memory.nodes = drawn.nodes;
   memory.ends = drawn.ends;
+  memory.segments = drawn.segments;
+}
+
+/**
+ * The keys of the segments (see src/calendar/segments.rs) that `root` holds
+ * from its last drawing, one after the other, for the next drawing to keep
+ * as they are; "" when this engine has not drawn `root`, or when anything
+ * else changed it since (then the next drawing is complete).
+ */
+export function drawnSegments(root) {
+  const memory = drawings.get(root);
+  if (memory === undefined || memory.touched || memory.observer.takeRecords().length > 0) {
+    if (memory !== undefined) memory.touched = true;
+    return "";
+  }
+  return [...memory.segments.keys()].join("");
 }
 
 // Per root, the instructions of its last drawing, the node each applied to,
-// where each element's instructions end, and the observer that tells whether
-// anything else changed the root since. Kept in memory, never read back out
+// where each element's instructions end, the element of each segment's key,
+// and the observer that tells whether anything else changed the root since. Kept in memory, never read back out
 // of the DOM.
 const drawings = new WeakMap();
 
@@ -108,8 +126,12 @@ const drawings = new WeakMap();
  * is untouched since the last drawing (`previous`), an element whose
  * instructions are all the same as last time is skipped whole: a what-if
  * that changes two days walks only the month, week and days that hold them.
- * Returns, per instruction, the node it applied to, and per element opened,
- * the index of the instruction that closes it.
+ * A segment that the drawing keeps (KEEP) is its element of last time,
+ * moved here if it stood elsewhere, and not looked into; no other
+ * instruction takes that element over.
+ * Returns, per instruction, the node it applied to, per element opened,
+ * the index of the instruction that closes it, and the element of each
+ * segment of the drawing, by key.
  */
 function patch(root, instructions, previous) {
   const document = root.ownerDocument;
@@ -125,36 +147,101 @@ function patch(root, instructions, previous) {
   let building = 0; // depth inside a subtree built off-document
   const count = instructions.length;
   // The node each instruction applied to, for the next drawing's `known`;
-  // for each OPEN and OPEN_DAY, the index of its CLOSE or CLOSE_DAY. Both
-  // start as the last drawing's, so that an element skipped whole (see
-  // `skip`) keeps its record without a copy; every instruction walked writes
-  // its own.
-  const nodes = previous !== null ? previous.nodes.slice(0, count) : new Array(count);
+  // for each OPEN and OPEN_DAY, the index of its CLOSE or CLOSE_DAY. Every
+  // instruction walked writes its own; an element skipped whole (see `skip`)
+  // copies the last drawing's.
+  const nodes = new Array(count);
   const ends = new Int32Array(count);
-  if (previous !== null) ends.set(previous.ends.subarray(0, count));
   const opened = []; // indexes of the elements open, innermost last
-  // differing[i]: how many of the first i instructions differ from the last
-  // drawing's at the same index.
-  let differing = null;
+  const segments = new Map(); // this drawing's segments: key -> element
+  let segment = null; // the key of the segment whose element opens next
+  const kept = new Set(); // the elements kept whole (KEEP)
+  // The elements that this drawing keeps further on: no other instruction
+  // may take one over (a month drawn where a kept month stood is a new
+  // element, and the kept one moves after it).
+  const reserved = new Set();
+  // Each instruction lined up with the last drawing's: from[i] is the index
+  // of the last drawing's instruction at its place, or -1. The two lists are
+  // walked side by side; where they part, one or two instructions inserted
+  // or removed (an attribute that comes or goes: a day's aria-current, an
+  // agenda line's hidden) are looked for, so that what follows is compared
+  // with what it was, not with whatever stands at its index now.
+  // equal[i] is 1 when instruction i is the last drawing's from[i], with
+  // nothing removed just before it; runs[i] counts, among the first i
+  // instructions, those that are equal and follow on from the one before
+  // (from[i] = from[i - 1] + 1).
+  let from = null;
+  let equal = null;
+  let runs = null;
   if (previous !== null) {
     const before = previous.instructions;
-    differing = new Int32Array(count + 1);
-    for (let index = 0; index < count; index++) differing[index + 1] = differing[index] + (before[index] === instructions[index] ? 0 : 1);
+    const length = before.length;
+    from = new Int32Array(count);
+    equal = new Uint8Array(count);
+    runs = new Int32Array(count + 1);
+    let at = 0; // in `before`
+    for (let index = 0; index < count; index++) {
+      const instruction = instructions[index];
+      if (instruction.charCodeAt(0) === KEEP) reserved.add(previous.segments.get(instruction.slice(1)));
+      let removed = false;
+      if (at < length && instruction !== before[at]) {
+        const next = instructions[index + 1];
+        if ((next === before[at] && instructions[index + 2] === before[at + 1]) || (instructions[index + 2] === before[at] && instructions[index + 3] === before[at + 1])) {
+          // Inserted here (one, or the first of two).
+          from[index] = -1;
+          runs[index + 1] = runs[index];
+          continue;
+        }
+        if (instruction === before[at + 1] && next === before[at + 2]) {
+          at += 1;
+          removed = true;
+        } else if (instruction === before[at + 2] && next === before[at + 3]) {
+          at += 2;
+          removed = true;
+        }
+      }
+      if (at < length) {
+        from[index] = at;
+        equal[index] = !removed && instruction === before[at] ? 1 : 0;
+      } else {
+        from[index] = -1;
+      }
+      const follows = equal[index] === 1 && index > 0 && from[index - 1] === at - 1;
+      runs[index + 1] = runs[index] + (follows ? 1 : 0);
+      at += 1;
+    }
   }
-  /** Whether instructions `from` to `to`, both included, are all the last drawing's. */
-  const same = (from, to) => differing !== null && to < count && differing[to + 1] === differing[from];
+  /** Whether instructions `first` to `last`, both included, are the last drawing's, in a row. */
+  const same = (first, last) => equal !== null && last < count && equal[first] === 1 && runs[last + 1] - runs[first + 1] === last - first;
   /** Whether instruction `index` is the last drawing's, applied to the same `node`: then it changes nothing. */
-  const known = (index, node) => same(index, index) && previous.nodes[index] === node;
+  const known = (index, node) => equal !== null && equal[index] === 1 && previous.nodes[from[index]] === node;
   /**
    * If the element opened at `index` drew `node` last time and all its
    * instructions are the same, returns the index of its closing instruction
-   * (the records of its instructions are already the last drawing's);
+   * and copies the records of its instructions from the last drawing's;
    * otherwise -1.
    */
   const skip = (index, node) => {
     if (!known(index, node)) return -1;
-    const end = previous.ends[index];
-    return end > index && same(index, end) ? end : -1;
+    const start = from[index];
+    const end = index + previous.ends[start] - start;
+    if (end <= index || !same(index, end)) return -1;
+    const shift = index - start;
+    for (let at = start; at <= end - shift; at++) {
+      const record = previous.nodes[at];
+      nodes[at + shift] = record;
+      if (previous.ends[at] > 0) ends[at + shift] = previous.ends[at] + shift;
+      // The segments inside are where they were: a kept one is the node
+      // its KEEP applied to, a drawn one the element opened after its mark.
+      const code = instructions[at + shift].charCodeAt(0);
+      if (code === KEEP) {
+        kept.add(record);
+        segments.set(instructions[at + shift].slice(1), record);
+      } else if (code === SEGMENT) {
+        segments.set(instructions[at + shift].slice(1), previous.nodes[at + 1]);
+      }
+    }
+    return end;
   };
   const enter = (next) => {
     stack.push(frame);
@@ -180,8 +267,10 @@ function patch(root, instructions, previous) {
         // stand where an attribute of the element around it was: that
         // element's attributes are then checked whole when it closes.
         if (!same(index, index)) frame.changed = true;
-        if (building === 0 && existing !== null && existing.localName === tag) {
+        if (building === 0 && existing !== null && existing.localName === tag && !reserved.has(existing)) {
           frame.next = existing.nextSibling;
+          if (segment !== null) segments.set(segment, existing);
+          segment = null;
           const end = skip(index, existing);
           if (end >= 0) {
             index = end;
@@ -190,9 +279,29 @@ function patch(root, instructions, previous) {
           enter({ node: existing, next: existing.firstChild, names: [], kept: true, defaults: false, changed: !known(index, existing) });
         } else {
           build(document.createElement(tag));
+          if (segment !== null) segments.set(segment, frame.node);
+          segment = null;
         }
         nodes[index] = frame.node;
         opened.push(index);
+        break;
+      }
+      case SEGMENT:
+        if (!same(index, index)) frame.changed = true; // as for OPEN
+        segment = instruction.slice(1);
+        break;
+      case KEEP: {
+        const key = instruction.slice(1);
+        const node = previous?.segments.get(key);
+        // The Rust side keeps only the keys that drawnSegments gave it.
+        if (node === undefined || segments.has(key)) throw new Error(`build: no element to keep for segment ${key}`);
+        if (!same(index, index)) frame.changed = true; // as for OPEN
+        if (building > 0) frame.node.appendChild(node);
+        else if (frame.next === node) frame.next = node.nextSibling;
+        else frame.node.insertBefore(node, frame.next);
+        segments.set(key, node);
+        kept.add(node);
+        nodes[index] = node;
         break;
       }
       case ATTRIBUTE: {
@@ -291,7 +400,20 @@ function patch(root, instructions, previous) {
     }
   }
   close(frame, null);
-  return { nodes, ends };
+  // The segments inside a kept element (a month's weeks) are still there,
+  // as they were: the next drawing may keep them too.
+  if (kept.size > 0) {
+    for (const [key, node] of previous.segments) {
+      if (segments.has(key)) continue;
+      for (let up = node.parentNode; up !== null && up !== root; up = up.parentNode) {
+        if (kept.has(up)) {
+          segments.set(key, node);
+          break;
+        }
+      }
+    }
+  }
+  return { nodes, ends, segments };
 }
 
 /** Ends `frame` and returns its parent's frame (see `patch`). */

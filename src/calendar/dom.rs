@@ -14,16 +14,32 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, Node};
 
-use super::drawing::{calendar_drawing, timeline_drawing, Drawing, RenderOptions};
+use super::drawing::{calendar_drawing_for, timeline_drawing, Drawing, RenderOptions};
 use super::model::{navigate, NavigationKey};
+use super::segments::Known;
 use crate::date::Date;
 use crate::rules::window::RenewalWindow;
 use crate::text::concat;
+
+// Makes build.js a dependency of this file for cargo: the attribute below
+// copies the file into the module without telling cargo, so an edit to
+// build.js alone would otherwise leave a stale copy in the next build.
+const _BUILD_JS: &str = include_str!("build.js");
 
 #[wasm_bindgen(module = "/src/calendar/build.js")]
 extern "C" {
     #[wasm_bindgen(catch)]
     fn build(root: &Node, instructions: &str) -> Result<(), JsValue>;
+    #[wasm_bindgen(js_name = drawnSegments)]
+    fn drawn_segments_of(root: &Node) -> String;
+}
+
+/// The keys of the segments that `root` holds from its last drawing, for
+/// the next drawing to keep ([`super::segments::Known`]); empty when the
+/// root has no drawing of this engine, or when anything else changed it
+/// since.
+pub fn drawn_segments(root: &Node) -> String {
+    drawn_segments_of(root)
 }
 
 /// Makes the children of `root` what `drawing` describes.
@@ -50,10 +66,12 @@ fn day_selector(date: Date) -> String {
     concat(&["button[data-date=\"", date.as_iso().as_str(), "\"]"])
 }
 
-/// Draws the calendar of `window` into `root` ([`calendar_drawing`]):
-/// afterwards `root` holds exactly the drawing, whatever it held before (an
-/// earlier drawing is patched in place; tests check the result against a
-/// fresh drawing), and the arrow keys move between its days.
+/// Draws the calendar of `window` into `root`
+/// ([`calendar_drawing`](super::drawing::calendar_drawing)): afterwards
+/// `root` holds exactly the drawing, whatever it held before (an earlier
+/// drawing is patched in place, its unchanged months kept as they are;
+/// tests check the result against a fresh drawing), and the arrow keys move
+/// between its days.
 ///
 /// # Errors
 /// Only a DOM operation that throws; `root` is then emptied.
@@ -62,7 +80,11 @@ pub fn render_calendar(
     window: &RenewalWindow,
     options: &RenderOptions,
 ) -> Result<(), JsValue> {
-    draw(root, &calendar_drawing(window, options))?;
+    let known = drawn_segments(root);
+    draw(
+        root,
+        &calendar_drawing_for(window, options, Known::new(&known)),
+    )?;
     install_keyboard(root)
 }
 

@@ -19,7 +19,8 @@
 //! [`crate::i18n`], digits, ISO dates, mark names. No `Intl` and no JS `Date`
 //! is involved.
 
-use super::model::{calendar, CalendarModel, Mark, MarkDates, Marks, MonthModel};
+use super::model::{calendar, CalendarModel, DayModel, Mark, MarkDates, Marks, MonthModel};
+use super::segments::{Known, SegmentKey};
 use crate::date::Date;
 use crate::i18n::sentences::timeline_text;
 use crate::i18n::{
@@ -95,17 +96,26 @@ pub enum Op {
     OpenDay = 5,
     /// Closes a day's button and its cell.
     CloseDay = 6,
+    /// `key` (16 hexadecimal digits): the element opened next is the
+    /// segment of that key (see [`super::segments`]); `build.js` remembers
+    /// it. The HTML writer ignores it.
+    Segment = 7,
+    /// `key`: the element that the segment of `key` drew last time goes here
+    /// as it is. Only in a drawing made for the DOM with that key known.
+    Keep = 8,
 }
 
 impl Op {
     /// Every operation, for the generated JavaScript block.
-    pub const ALL: [Op; 6] = [
+    pub const ALL: [Op; 8] = [
         Op::Open,
         Op::Attribute,
         Op::Text,
         Op::Close,
         Op::OpenDay,
         Op::CloseDay,
+        Op::Segment,
+        Op::Keep,
     ];
     /// Starts every instruction. A control character, which no text of this
     /// crate contains (`i18n` tests that).
@@ -115,7 +125,7 @@ impl Op {
 
     /// The code that follows [`Op::SEPARATOR`].
     pub fn code(self) -> char {
-        // The discriminants are 1 to 6: valid characters.
+        // The discriminants are 1 to 8: valid characters.
         char::from_u32(self as u32).unwrap_or('\u{0}')
     }
 
@@ -128,6 +138,8 @@ impl Op {
             Op::Close => "CLOSE",
             Op::OpenDay => "OPEN_DAY",
             Op::CloseDay => "CLOSE_DAY",
+            Op::Segment => "SEGMENT",
+            Op::Keep => "KEEP",
         }
     }
 }
@@ -215,6 +227,33 @@ impl Drawing {
     fn close_day(&mut self) -> &mut Instructions {
         self.op(Op::CloseDay)
     }
+
+    /// Writes the element that `write` draws (exactly one) as the segment
+    /// of `key`, which names everything the element is made from; or one
+    /// [`Op::Keep`], without calling `write`, when `known` has `key`.
+    pub(super) fn segment_keyed(
+        &mut self,
+        known: Known<'_>,
+        key: SegmentKey,
+        write: impl FnOnce(&mut Drawing),
+    ) -> &mut Instructions {
+        if known.contains(key) {
+            self.keep(key)
+        } else {
+            write(self.mark(Op::Segment, key));
+            self
+        }
+    }
+
+    fn keep(&mut self, key: SegmentKey) -> &mut Instructions {
+        self.mark(Op::Keep, key)
+    }
+
+    fn mark(&mut self, op: Op, key: SegmentKey) -> &mut Instructions {
+        self.op(op);
+        self.0.extend(key.hex().map(char::from));
+        self
+    }
 }
 
 /// The calendar of `window`: the legend, then one table per month (see the
@@ -237,17 +276,29 @@ impl Drawing {
 /// # Ok::<(), mpn_renewal_calendar::Error>(())
 /// ```
 pub fn calendar_drawing(window: &RenewalWindow, options: &RenderOptions) -> Drawing {
+    calendar_drawing_for(window, options, Known::default())
+}
+
+/// [`calendar_drawing`], each month a segment: a month that the DOM holds
+/// already (`known`) is one [`Op::Keep`].
+pub(super) fn calendar_drawing_for(
+    window: &RenewalWindow,
+    options: &RenderOptions,
+    known: Known<'_>,
+) -> Drawing {
     let model = calendar(window, options.today, options.lang.first_weekday());
     draw_calendar(
         &model,
         options,
         window.reactivation_deadline().is_some(),
         &[],
+        known,
     )
 }
 
 /// One offer of a portfolio, as its calendar marks it: its number in the
 /// list (from 1), its label and its mark dates.
+#[derive(Hash)]
 pub struct OfferMarks<'a> {
     /// Shown in the badge of each of its days.
     pub number: usize,
@@ -265,6 +316,7 @@ pub(super) fn draw_calendar(
     options: &RenderOptions,
     reactivation: bool,
     offers: &[OfferMarks<'_>],
+    known: Known<'_>,
 ) -> Drawing {
     let lang = options.lang;
     let mut out = Instructions::new();
@@ -281,32 +333,122 @@ pub(super) fn draw_calendar(
 
     // The legend: a sample day styled like the calendar's, and the words,
     // so that no mark is told by colour alone.
-    out.open("ul", "legend")
-        .attribute("aria-label", lang.words().ui.legend);
-    for mark in Mark::ALL {
-        if mark == Mark::ReactivationDeadline && !reactivation {
-            continue;
-        }
-        out.open("li", "legend-item")
-            .open("span", &concat(&["legend-sample day ", mark.name()]))
-            .attribute("data-marks", mark.name())
-            .attribute("aria-hidden", "true")
-            .text("1")
-            .close()
-            .open("span", "legend-label")
-            .text(lang.mark(mark))
-            .close()
-            .close();
-    }
-    out.close();
+    out.segment_keyed(
+        known,
+        SegmentKey::of_value(&("legend", lang, reactivation)),
+        |out| {
+            out.open("ul", "legend")
+                .attribute("aria-label", lang.words().ui.legend);
+            for mark in Mark::ALL {
+                if mark == Mark::ReactivationDeadline && !reactivation {
+                    continue;
+                }
+                out.open("li", "legend-item")
+                    .open("span", &concat(&["legend-sample day ", mark.name()]))
+                    .attribute("data-marks", mark.name())
+                    .attribute("aria-hidden", "true")
+                    .text("1")
+                    .close()
+                    .open("span", "legend-label")
+                    .text(lang.mark(mark))
+                    .close()
+                    .close();
+            }
+            out.close();
+        },
+    );
 
     out.open("div", "months");
-    let head = weekday_head(model.first_weekday, lang);
+    let month_drawing = MonthDrawing {
+        head: weekday_head(model.first_weekday, lang),
+        lang,
+        first_weekday: model.first_weekday,
+        focus: model.focus,
+        offers,
+        known,
+    };
     for month in &model.months {
-        month_table(&mut out, &head, month, lang, model.focus, offers);
+        let key = month_drawing.key(&month.days, (month.leading_blanks, 0));
+        out.segment_keyed(known, key, |out| month_drawing.table(out, month));
     }
     out.close().close();
     out
+}
+
+/// What every month's table of one calendar is drawn with.
+struct MonthDrawing<'a> {
+    /// The weekday names of the tables' heads.
+    head: Drawing,
+    lang: Lang,
+    first_weekday: u32,
+    focus: Date,
+    offers: &'a [OfferMarks<'a>],
+    known: Known<'a>,
+}
+
+impl MonthDrawing<'_> {
+    /// The segment key of a month's table or of one of its weeks: everything
+    /// it is made from (see [`MonthDrawing::table`]): its days and their
+    /// marks, its blank cells, the focused day when it is one of them, and,
+    /// of a portfolio, the offers with a mark on one of them (so that an offer
+    /// added or removed elsewhere leaves it as it is).
+    fn key(&self, days: &[DayModel], blanks: (u32, u32)) -> SegmentKey {
+        let focus = days
+            .iter()
+            .any(|day| day.date == self.focus)
+            .then_some(self.focus);
+        let marking: Vec<&OfferMarks<'_>> = self
+            .offers
+            .iter()
+            .filter(|offer| {
+                days.iter()
+                    .any(|day| offer.dates.marks_on(None, day.date) != Marks::default())
+            })
+            .collect();
+        SegmentKey::of_value(&(self.lang, self.first_weekday, days, blanks, focus, marking))
+    }
+
+    /// One month's `<table>`: caption, weekday head, weeks of day buttons.
+    /// Its head and each week are segments too: a what-if on "today" that
+    /// moves within a month redraws the one or two weeks that hold the day.
+    fn table(&self, out: &mut Instructions, month: &MonthModel) {
+        let lang = self.lang;
+        out.open("table", "month")
+            .attribute("data-month", &month_name(month.first_day))
+            .open("caption", "month-heading")
+            .text(&write_date(lang, DateStyle::Month, month.first_day))
+            .close();
+        let head_key = SegmentKey::of_value(&("head", lang, self.first_weekday, month.first_day));
+        out.segment_keyed(self.known, head_key, |out| {
+            out.append(&self.head);
+        });
+        out.open("tbody", "");
+        // Weeks of seven cells: the first starts with the month's leading
+        // blanks, the last is filled up with blanks.
+        let mut start = 0;
+        while start < month.days.len() {
+            let before = if start == 0 { month.leading_blanks } else { 0 };
+            let room = 7usize.saturating_sub(before as usize).max(1);
+            let end = (start + room).min(month.days.len());
+            let days = month.days.get(start..end).unwrap_or_default();
+            let after = 7u32.saturating_sub(before + days.len() as u32);
+            out.segment_keyed(self.known, self.key(days, (before, after)), |out| {
+                out.open("tr", "week");
+                for _ in 0..before {
+                    out.open("td", "").close();
+                }
+                for day in days {
+                    day_button(out, lang, day.date, day.marks, self.focus, self.offers);
+                }
+                for _ in 0..after {
+                    out.open("td", "").close();
+                }
+                out.close();
+            });
+            start = end;
+        }
+        out.close().close();
+    }
 }
 
 /// The weekday names of a month's table head, starting on `first_weekday`.
@@ -327,42 +469,6 @@ fn weekday_head(first_weekday: u32, lang: Lang) -> Instructions {
     }
     head.close().close();
     head
-}
-
-/// One month's `<table>`: caption, weekday head, weeks of day buttons.
-fn month_table(
-    out: &mut Instructions,
-    head: &Drawing,
-    month: &MonthModel,
-    lang: Lang,
-    focus: Date,
-    offers: &[OfferMarks<'_>],
-) {
-    out.open("table", "month")
-        .attribute("data-month", &month_name(month.first_day))
-        .open("caption", "month-heading")
-        .text(&write_date(lang, DateStyle::Month, month.first_day))
-        .close();
-    out.0.push_str(&head.0);
-    out.open("tbody", "").open("tr", "week");
-    let mut cells = 0u32;
-    for _ in 0..month.leading_blanks {
-        out.open("td", "").close();
-        cells += 1;
-    }
-    for day in &month.days {
-        if cells == 7 {
-            out.close().open("tr", "week");
-            cells = 0;
-        }
-        day_button(out, lang, day.date, day.marks, focus, offers);
-        cells += 1;
-    }
-    while cells < 7 {
-        out.open("td", "").close();
-        cells += 1;
-    }
-    out.close().close().close();
 }
 
 /// `YYYY-MM`, the `data-month` of a month's table.

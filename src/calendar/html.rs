@@ -67,7 +67,10 @@ pub fn to_html(drawing: &Drawing) -> String {
                 writer.close();
                 writer.out.push_str("</td>");
             }
-            None => {}
+            // A segment's mark says nothing about the markup; a drawing
+            // with a kept segment is made only for the DOM writer, which
+            // holds that segment's element (no drawing for HTML has one).
+            Some(Op::Segment | Op::Keep) | None => {}
         }
     }
     while !writer.open.is_empty() {

@@ -56,7 +56,7 @@ impl Mark {
 }
 
 /// A set of marks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Marks(u8);
 
 impl Marks {
@@ -104,7 +104,7 @@ impl Marks {
 
 /// The dates that decide every day's marks, "today" aside: R1 (anniversary),
 /// R2 and R3 (the window), R4 (loss), R5 (reminders), C4 (reactivation).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct MarkDates {
     /// R1.
     pub anniversary: Date,
@@ -192,7 +192,7 @@ pub fn marks_on(window: &RenewalWindow, today: Option<Date>, date: Date) -> Mark
 }
 
 /// One day of a month.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct DayModel {
     /// The day.
     pub date: Date,
@@ -201,7 +201,7 @@ pub struct DayModel {
 }
 
 /// One whole month.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct MonthModel {
     /// Its first day.
     pub first_day: Date,

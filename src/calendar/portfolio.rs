@@ -5,6 +5,7 @@
 
 use super::drawing::{draw_calendar, Drawing, OfferMarks, RenderOptions};
 use super::model::{portfolio_calendar, MarkDates};
+use super::segments::Known;
 use crate::error::Error;
 use crate::i18n::sentences::status_text;
 use crate::i18n::{write_date, DateStyle};
@@ -47,6 +48,16 @@ pub fn portfolio_calendar_drawing(
     offers: &[PortfolioOffer<'_>],
     options: &RenderOptions,
 ) -> Drawing {
+    portfolio_calendar_drawing_for(offers, options, Known::default())
+}
+
+/// [`portfolio_calendar_drawing`], each month a segment: a month that the
+/// DOM holds already (`known`) is one [`Op::Keep`](super::drawing::Op::Keep).
+pub(super) fn portfolio_calendar_drawing_for(
+    offers: &[PortfolioOffer<'_>],
+    options: &RenderOptions,
+    known: Known<'_>,
+) -> Drawing {
     let mut windows = Vec::new();
     let mut marks = Vec::new();
     for (index, offer) in offers.iter().enumerate() {
@@ -63,7 +74,7 @@ pub fn portfolio_calendar_drawing(
     let reactivation = windows
         .iter()
         .any(|window| window.reactivation_deadline().is_some());
-    draw_calendar(&model, options, reactivation, &marks)
+    draw_calendar(&model, options, reactivation, &marks, known)
 }
 
 /// Under a portfolio's calendar: the offers, numbered as the badges, each

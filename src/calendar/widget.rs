@@ -19,8 +19,9 @@
 //! it works without any script; the element gives it a file with the current
 //! `DTSTAMP` when it is clicked.
 
-use super::drawing::{calendar_drawing, timeline_with, Drawing, RenderOptions};
-use super::portfolio::{portfolio_calendar_drawing, portfolio_summary_drawing, PortfolioOffer};
+use super::drawing::{calendar_drawing_for, timeline_with, Drawing, RenderOptions};
+use super::portfolio::{portfolio_calendar_drawing_for, portfolio_summary_drawing, PortfolioOffer};
+use super::segments::{Known, SegmentKey};
 use crate::error::ErrorCode;
 use crate::i18n::Lang;
 use crate::ics::{portfolio_icalendar, portfolio_stamp, to_icalendar, Stamp};
@@ -60,6 +61,10 @@ pub struct WidgetOptions<'a> {
     /// anniversary (a portfolio: of the earliest anniversary), so that the
     /// same input always gives the same markup.
     pub stamp: Option<Stamp>,
+    /// The segments that the DOM holds from the last drawing, which this
+    /// drawing keeps instead of writing them again ([`super::segments`]):
+    /// each month, and the download link. None for the HTML writer.
+    pub known: Known<'a>,
 }
 
 /// The element's whole shadow content.
@@ -128,30 +133,40 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
     out.close().open("div", "calendar-host");
     match content {
         WidgetContent::Window(window) => {
-            out.append(&calendar_drawing(window, &options.render));
+            out.append(&calendar_drawing_for(
+                window,
+                &options.render,
+                options.known,
+            ));
         }
         WidgetContent::Portfolio(offers) => {
-            out.append(&portfolio_calendar_drawing(offers, &options.render));
+            out.append(&portfolio_calendar_drawing_for(
+                offers,
+                &options.render,
+                options.known,
+            ));
         }
         WidgetContent::Error { .. } => {}
     }
-    out.close().open("p", "actions").open("a", "download");
-    match calendar_file(content, lang, options.stamp) {
-        Some((name, text)) => {
-            out.attribute("download", &name)
-                .attribute_with("href", |href| {
-                    href.push_str("data:text/calendar;charset=utf-8,");
-                    percent_encode(href, &text);
-                });
+    out.close().open("p", "actions");
+    let key = download_key(content, lang, options.stamp);
+    out.segment_keyed(options.known, key, |out| {
+        out.open("a", "download");
+        match calendar_file(content, lang, options.stamp) {
+            Some((name, text)) => {
+                out.attribute("download", &name)
+                    .attribute_with("href", |href| {
+                        href.push_str("data:text/calendar;charset=utf-8,");
+                        percent_encode(href, &text);
+                    });
+            }
+            None => {
+                out.attribute("hidden", "");
+            }
         }
-        None => {
-            out.attribute("hidden", "");
-        }
-    }
-    out.text(ui.download)
-        .close()
-        .close()
-        .open("div", "timeline-host");
+        out.text(ui.download).close();
+    });
+    out.close().open("div", "timeline-host");
     match content {
         WidgetContent::Window(window) => {
             out.append(&timeline_with(window, &options.render, true));
@@ -163,6 +178,23 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
     }
     out.close().close();
     out
+}
+
+/// The key of the download link's segment: everything the link is made
+/// from (what [`calendar_file`] reads, and the language of its words), so
+/// that a redraw that keeps the link does not write its file to find out.
+fn download_key(content: WidgetContent<'_>, lang: Lang, stamp: Option<Stamp>) -> SegmentKey {
+    match content {
+        WidgetContent::Window(window) => SegmentKey::of_value(&("window", lang, stamp, window)),
+        WidgetContent::Portfolio(offers) => {
+            let windows: Vec<(&str, &RenewalWindow)> = offers
+                .iter()
+                .filter_map(|offer| Some((offer.label, offer.window.ok()?)))
+                .collect();
+            SegmentKey::of_value(&("portfolio", lang, stamp, windows))
+        }
+        WidgetContent::Error { .. } => SegmentKey::of_value(&("error", lang)),
+    }
 }
 
 /// The `.ics` link's file name and text, when `content` has dates: a

@@ -25,7 +25,7 @@ use crate::rules::Offer;
 use crate::text::decimal;
 
 /// A language of the widget.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     /// English (the default).
     #[default]

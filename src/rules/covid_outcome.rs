@@ -8,7 +8,7 @@ use super::editions::Edition;
 use crate::date::Date;
 
 /// Why the extension does or does not apply (C1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Reason {
     /// It applies.
     Eligible,
@@ -21,7 +21,7 @@ pub enum Reason {
 }
 
 /// What the COVID-19 extension does to one window.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct CovidOutcome {
     /// C1: whether it applies.
     pub eligible: bool,

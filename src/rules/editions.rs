@@ -10,7 +10,7 @@ use crate::error::{Error, ErrorCode};
 use crate::text::{concat, quotable};
 
 /// An edition of the article's COVID-19 section.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Edition {
     /// "2020-06", the edition of 06/05/2020 (the default).
     #[default]

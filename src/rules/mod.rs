@@ -32,7 +32,7 @@ use crate::text::{concat, quotable};
 /// The MPN membership itself is not one: the article says it needs no annual
 /// renewal, so [`Offer::from_name`] answers it with
 /// [`ErrorCode::NoRenewalRequired`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Offer {
     /// The Microsoft Action Pack: renews yearly, never extended for COVID-19.
     ActionPack,

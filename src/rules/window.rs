@@ -43,7 +43,7 @@ pub struct WindowRequest {
 }
 
 /// A reminder Microsoft sends (R5).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Reminder {
     /// The day of the reminder.
@@ -53,7 +53,7 @@ pub struct Reminder {
 }
 
 /// One year's renewal: every date the article names for it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct RenewalWindow {
     /// The offer.
     pub offer: Offer,

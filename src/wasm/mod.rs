@@ -14,6 +14,7 @@ use wasm_bindgen::prelude::*;
 use crate::calendar::dom;
 use crate::calendar::html::to_html;
 use crate::calendar::portfolio::PortfolioOffer;
+use crate::calendar::segments::Known;
 use crate::calendar::widget::{widget_drawing, WidgetContent, WidgetOptions};
 use crate::error::{Error, ErrorCode};
 use crate::ics::Stamp;
@@ -194,7 +195,8 @@ pub fn render_widget(
 ) -> Result<JsValue, JsValue> {
     let root = read::root(&root)?;
     let arguments = read::widget_arguments(&content, &options)?;
-    dom::draw(&root, &widget(&arguments))?;
+    let known = dom::drawn_segments(&root);
+    dom::draw(&root, &widget(&arguments, Known::new(&known)))?;
     dom::install_keyboard(&root)?;
     match &arguments.portfolio {
         Some(offers) => portfolio_result(offers, arguments.render.today),
@@ -214,11 +216,15 @@ pub fn widget_html(
     #[wasm_bindgen(unchecked_param_type = "WidgetOptions | undefined")] options: JsValue,
 ) -> Result<String, JsValue> {
     let arguments = read::widget_arguments(&content, &options)?;
-    Ok(to_html(&widget(&arguments)))
+    Ok(to_html(&widget(&arguments, Known::default())))
 }
 
-/// The widget's drawing for what [`read::widget_arguments`] read.
-fn widget(arguments: &read::WidgetArguments) -> crate::calendar::drawing::Drawing {
+/// The widget's drawing for what [`read::widget_arguments`] read, keeping
+/// the `known` segments that the DOM holds.
+fn widget(
+    arguments: &read::WidgetArguments,
+    known: Known<'_>,
+) -> crate::calendar::drawing::Drawing {
     let offers: Vec<PortfolioOffer<'_>> = arguments
         .portfolio
         .iter()
@@ -243,6 +249,7 @@ fn widget(arguments: &read::WidgetArguments) -> crate::calendar::drawing::Drawin
             stylesheet: arguments.stylesheet.as_deref(),
             notice: arguments.notice,
             stamp: arguments.stamp,
+            known,
         },
     )
 }
