@@ -27,7 +27,7 @@ const page = `<!doctype html>
     <title>Renewing your MPN offers: the three worked examples</title>
     <link rel="icon" href="data:," />
     <link rel="stylesheet" href="site.css" />
-    <script type="module" src="mpn-renewal-calendar.js"></script>
+    <script type="module" src="after-paint.js"></script>
   </head>
   <body>
     <main>

@@ -54,6 +54,7 @@ await build({
   writeFileSync(element, code.replaceAll("import(", "import(/* webpackIgnore: true */ /* @vite-ignore */ "));
 }
 minify("www/api.js", new URL("api.js", dist), "js");
+minify("www/after-paint.js", new URL("after-paint.js", dist), "js");
 minify("www/instance.js", new URL("instance.js", dist), "js");
 minify("www/mpn-renewal-calendar.css", new URL("mpn-renewal-calendar.css", dist), "css");
 minify("www/pkg/mpn_renewal_calendar.js", new URL("pkg/mpn_renewal_calendar.js", dist), "js");
@@ -64,7 +65,7 @@ const out = at("target/package/");
 rmSync(out, { recursive: true, force: true });
 execFileSync("cp", ["-R", dist.pathname, out.pathname]);
 copyFileSync(at("www/pkg/mpn_renewal_calendar.d.ts"), new URL("pkg/mpn_renewal_calendar.d.ts", out));
-for (const file of ["node.js", "server.js", "cli.js", "index.d.ts", "server.d.ts", "mpn-renewal-calendar.d.ts"]) {
+for (const file of ["node.js", "server.js", "cli.js", "index.d.ts", "server.d.ts", "mpn-renewal-calendar.d.ts", "after-paint.d.ts"]) {
   copyFileSync(at(`packaging/${file}`), new URL(file, out));
 }
 // The element's attributes, for server.js (the element has them inside).
@@ -82,6 +83,8 @@ const manifest = {
     ".": { types: "./index.d.ts", node: "./node.js", default: "./api.js" },
     "./server": { types: "./server.d.ts", node: "./server.js" },
     "./element": { types: "./mpn-renewal-calendar.d.ts", default: "./mpn-renewal-calendar.js" },
+    // For prerendered pages: the element, defined after the first paint.
+    "./element/after-paint": { types: "./after-paint.d.ts", default: "./after-paint.js" },
     "./style.css": "./mpn-renewal-calendar.css",
     "./package.json": "./package.json",
   },
@@ -90,8 +93,8 @@ const manifest = {
   // The static renderer finds the elements of an HTML file with a real parser.
   dependencies: { parse5: `^${project.devDependencies.parse5}` },
   types: "./index.d.ts",
-  sideEffects: ["./api.js", "./node.js", "./server.js", "./cli.js", "./mpn-renewal-calendar.js", "./pkg/mpn_renewal_calendar.js"],
-  files: ["api.js", "instance.js", "node.js", "server.js", "cli.js", "attributes.js", "index.d.ts", "server.d.ts", "mpn-renewal-calendar.js", "mpn-renewal-calendar.d.ts", "mpn-renewal-calendar.css", "pkg/", "README.md", "LICENSE", "CHANGELOG.md"],
+  sideEffects: ["./api.js", "./node.js", "./server.js", "./cli.js", "./mpn-renewal-calendar.js", "./after-paint.js", "./pkg/mpn_renewal_calendar.js"],
+  files: ["api.js", "after-paint.js", "after-paint.d.ts", "instance.js", "node.js", "server.js", "cli.js", "attributes.js", "index.d.ts", "server.d.ts", "mpn-renewal-calendar.js", "mpn-renewal-calendar.d.ts", "mpn-renewal-calendar.css", "pkg/", "README.md", "LICENSE", "CHANGELOG.md"],
 };
 writeFileSync(new URL("package.json", out), `${JSON.stringify(manifest, null, 2)}\n`);
 const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", at("target/").pathname], { cwd: out, encoding: "utf8" }));

@@ -98,6 +98,13 @@ test("with JavaScript: the element takes the calendars over with no layout shift
   assert.deepEqual(await page.evaluate(() => window.shifts), [], "no layout shift while the element takes over");
   const earlier = await page.evaluate(() => window.shiftsBefore);
   if (earlier.length > 0) console.log(`# the static page shifted before the element drew: ${earlier.join(", ")}`);
+  // The page loads after-paint.js: the element's script was asked for only
+  // once the prerendered calendars were on screen.
+  const order = await page.evaluate(() => ({
+    paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+    element: performance.getEntriesByType("resource").find((entry) => new URL(entry.name).pathname === "/mpn-renewal-calendar.js")?.startTime,
+  }));
+  assert.ok(order.paint > 0 && order.element > order.paint, `the element's script was requested at ${order.element} ms, the first paint was at ${order.paint} ms`);
   // Example 3 has a today attribute: the prerendered calendar was already the live one.
   const third = await page.evaluate(shown, "example-3");
   assert.equal(third.status, "reactivation");
