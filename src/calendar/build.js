@@ -151,7 +151,9 @@ function patch(root, instructions, previous) {
   // instruction walked writes its own; an element skipped whole (see `skip`)
   // copies the last drawing's.
   const nodes = new Array(count);
-  const ends = new Int32Array(count);
+  // (Plain arrays: a typed array costs more to make than a drawing of a
+  // "today" what-if takes to walk.)
+  const ends = new Array(count).fill(0);
   const opened = []; // indexes of the elements open, innermost last
   const segments = new Map(); // this drawing's segments: key -> element
   let segment = null; // the key of the segment whose element opens next
@@ -176,9 +178,9 @@ function patch(root, instructions, previous) {
   if (previous !== null) {
     const before = previous.instructions;
     const length = before.length;
-    from = new Int32Array(count);
-    equal = new Uint8Array(count);
-    runs = new Int32Array(count + 1);
+    from = new Array(count).fill(-1);
+    equal = new Array(count).fill(0);
+    runs = new Array(count + 1).fill(0);
     let at = 0; // in `before`
     for (let index = 0; index < count; index++) {
       const instruction = instructions[index];
@@ -296,9 +298,25 @@ function patch(root, instructions, previous) {
         // The Rust side keeps only the keys that drawnSegments gave it.
         if (node === undefined || segments.has(key)) throw new Error(`build: no element to keep for segment ${key}`);
         if (!same(index, index)) frame.changed = true; // as for OPEN
-        if (building > 0) frame.node.appendChild(node);
-        else if (frame.next === node) frame.next = node.nextSibling;
-        else frame.node.insertBefore(node, frame.next);
+        if (building > 0) {
+          frame.node.appendChild(node);
+        } else {
+          // Further on among the children here, past elements that nothing
+          // keeps (a month that left the calendar): those go, and the kept
+          // element stays where it is; moving it would lay it out again.
+          let stale = frame.next;
+          while (stale !== null && stale !== node && !reserved.has(stale)) stale = stale.nextSibling;
+          if (stale === node) {
+            while (frame.next !== node) {
+              const next = frame.next.nextSibling;
+              frame.next.remove();
+              frame.next = next;
+            }
+            frame.next = node.nextSibling;
+          } else {
+            frame.node.insertBefore(node, frame.next);
+          }
+        }
         segments.set(key, node);
         kept.add(node);
         nodes[index] = node;
