@@ -537,3 +537,133 @@ fn kept_months_stay_right_when_months_come_and_go_around_them() {
         assert_eq!(tree(&root), tree(&fresh), "step {step}");
     }
 }
+
+/// Small what-ifs in a random order on one root, as a reader makes them:
+/// "today" moved by a few days either way or dropped, an offer added,
+/// removed or renamed, the language switched, one offer's own window
+/// instead of a portfolio. Every step must be exactly the fresh drawing,
+/// whatever the last drawing kept, skipped or lined up.
+#[wasm_bindgen_test]
+fn random_small_what_ifs_always_give_the_fresh_drawing() {
+    use mpn_renewal_calendar::Date;
+    let pool = [
+        ("Action Pack", "actionPack", "2020-02-16", ""),
+        (
+            "Gold Cloud",
+            "competency",
+            "2020-03-10",
+            r#","covid":{"movedToPartnerCenter":true}"#,
+        ),
+        ("Silver Security", "competency", "2019-11-02", ""),
+        (
+            "Gold Data",
+            "competency",
+            "2020-05-05",
+            r#","covid":{"movedToPartnerCenter":false}"#,
+        ),
+        ("Action Pack 2", "actionPack", "2020-06-30", ""),
+        (
+            "Silver Apps",
+            "competency",
+            "2020-04-22",
+            r#","covid":{"movedToPartnerCenter":true,"edition":"2020-08"}"#,
+        ),
+    ];
+    // A fixed linear congruential sequence: the same steps on every run.
+    let mut seed: u32 = 20_201_202;
+    let mut next = move |below: u32| {
+        seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        (seed >> 8) % below
+    };
+    let mut offers: Vec<(usize, String)> =
+        vec![(0, "Action Pack".into()), (1, "Gold Cloud".into())];
+    let mut today = Some(Date::parse("2020-04-15").unwrap());
+    let mut lang = "en";
+    let mut single = false;
+    let root = shadow();
+    let mut kinds = [0u32; 7];
+    for step in 0..160 {
+        let kind = next(20);
+        match kind {
+            0..=9 => {
+                let days = i64::from(next(40)) - 19;
+                let base = today.unwrap_or(Date::parse("2020-04-15").unwrap());
+                today = base.add_days(if days == 0 { 1 } else { days }).ok();
+                kinds[0] += 1;
+            }
+            10 | 11 if offers.len() < pool.len() => {
+                let free = (0..pool.len())
+                    .find(|index| offers.iter().all(|(used, _)| used != index))
+                    .unwrap();
+                let at = next(offers.len() as u32 + 1) as usize;
+                offers.insert(at, (free, pool[free].0.to_string()));
+                kinds[1] += 1;
+            }
+            12 | 13 if offers.len() > 1 => {
+                offers.remove(next(offers.len() as u32) as usize);
+                kinds[2] += 1;
+            }
+            14 => {
+                let at = next(offers.len() as u32) as usize;
+                offers[at].1.push('+');
+                kinds[3] += 1;
+            }
+            15 => {
+                lang = if lang == "en" { "fr" } else { "en" };
+                kinds[4] += 1;
+            }
+            16 => {
+                today = None;
+                kinds[5] += 1;
+            }
+            17 => {
+                single = !single;
+                kinds[6] += 1;
+            }
+            _ => {}
+        }
+        let content = if single {
+            let (index, _) = offers[0];
+            let (_, offer, anniversary, _) = pool[index];
+            let window = compute_window(json(&format!(
+                r#"{{"offer":"{offer}","anniversaryDate":"{anniversary}"}}"#
+            )))
+            .unwrap();
+            let content = js_sys::Object::new();
+            Reflect::set(&content, &"window".into(), &window).unwrap();
+            JsValue::from(content)
+        } else {
+            let list: Vec<String> = offers
+                .iter()
+                .map(|(index, label)| {
+                    let (_, offer, anniversary, covid) = pool[*index];
+                    format!(
+                        r#"{{"label":{},"offer":"{offer}","anniversaryDate":"{anniversary}"{covid}}}"#,
+                        JSON::stringify(&label.as_str().into()).unwrap()
+                    )
+                })
+                .collect();
+            json(&format!(
+                r#"{{"portfolio":{{"offers":[{}]}}}}"#,
+                list.join(",")
+            ))
+        };
+        let day = today.map(|day| day.as_iso().as_str().to_string());
+        render_widget(
+            root.clone(),
+            content.clone(),
+            options(lang, day.as_deref(), false),
+        )
+        .unwrap();
+        let fresh = shadow();
+        render_widget(fresh.clone(), content, options(lang, day.as_deref(), false)).unwrap();
+        assert_eq!(
+            tree(&root),
+            tree(&fresh),
+            "step {step}: {} offers, today {day:?}, {lang}, single {single}",
+            offers.len()
+        );
+    }
+    // Every kind of step came up.
+    assert!(kinds.iter().all(|count| *count > 0), "{kinds:?}");
+}
