@@ -11,7 +11,7 @@ export const BUDGET_GZIP_BYTES = 20 * 1024;
 
 /**
  * What `npm test` enforces until the budget is met: a ceiling just above
- * today's size (62.3 KB gzip), so that the widget cannot grow unnoticed.
+ * today's size (62.4 KB gzip), so that the widget cannot grow unnoticed.
  * Lower it whenever the widget shrinks; it must end at BUDGET_GZIP_BYTES.
  * (Raised from 47.5 KB for static rendering, 3.8 KB gzip, from 51.5 KB for
  * computePortfolio, 4.4 KB, and from 56 KB for the portfolio's calendar in
