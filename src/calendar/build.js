@@ -112,8 +112,8 @@ export function drawnSegments(root) {
 
 // Per root, the instructions of its last drawing, the node each applied to,
 // where each element's instructions end, the element of each segment's key,
-// and the observer that tells whether anything else changed the root since. Kept in memory, never read back out
-// of the DOM.
+// and the observer that tells whether anything else changed the root since.
+// Kept in memory, never read back out of the DOM.
 const drawings = new WeakMap();
 
 /**
@@ -126,9 +126,9 @@ const drawings = new WeakMap();
  * is untouched since the last drawing (`previous`), an element whose
  * instructions are all the same as last time is skipped whole: a what-if
  * that changes two days walks only the month, week and days that hold them.
- * A segment that the drawing keeps (KEEP) is its element of last time,
- * moved here if it stood elsewhere, and not looked into; no other
- * instruction takes that element over.
+ * A segment that the drawing keeps (KEEP) is its element of last time, not
+ * looked into: where it stands further on, the stale elements before it go;
+ * elsewhere, it is moved here. No other instruction takes it over.
  * Returns, per instruction, the node it applied to, per element opened,
  * the index of the instruction that closes it, and the element of each
  * segment of the drawing, by key.
