@@ -149,10 +149,14 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
         WidgetContent::Error { .. } => {}
     }
     out.close().open("p", "actions");
-    let key = download_key(content, lang, options.stamp);
+    // The link's key is everything its file is made from, and the language
+    // of its words: a redraw that keeps the link does not write its file to
+    // find out that it did not change.
+    let source = FileSource::of(content);
+    let key = SegmentKey::of_value(&(&source, lang, options.stamp));
     out.segment_keyed(options.known, key, |out| {
         out.open("a", "download");
-        match calendar_file(content, lang, options.stamp) {
+        match calendar_file(&source, lang, options.stamp) {
             Some((name, text)) => {
                 out.attribute("download", &name)
                     .attribute_with("href", |href| {
@@ -180,48 +184,52 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
     out
 }
 
-/// The key of the download link's segment: everything the link is made
-/// from (what [`calendar_file`] reads, and the language of its words), so
-/// that a redraw that keeps the link does not write its file to find out.
-fn download_key(content: WidgetContent<'_>, lang: Lang, stamp: Option<Stamp>) -> SegmentKey {
-    match content {
-        WidgetContent::Window(window) => SegmentKey::of_value(&("window", lang, stamp, window)),
-        WidgetContent::Portfolio(offers) => {
-            let windows: Vec<(&str, &RenewalWindow)> = offers
-                .iter()
-                .filter_map(|offer| Some((offer.label, offer.window.ok()?)))
-                .collect();
-            SegmentKey::of_value(&("portfolio", lang, stamp, windows))
-        }
-        WidgetContent::Error { .. } => SegmentKey::of_value(&("error", lang)),
-    }
-}
-
-/// The `.ics` link's file name and text, when `content` has dates: a
+/// The `.ics` link's file name and text, when `source` has dates: a
 /// window's, or every offer of a portfolio that has a window, in one file.
 /// Without a `stamp`, `DTSTAMP` is midnight UTC of the (earliest)
 /// anniversary.
 fn calendar_file(
-    content: WidgetContent<'_>,
+    source: &FileSource<'_>,
     lang: Lang,
     stamp: Option<Stamp>,
 ) -> Option<(String, String)> {
-    match content {
-        WidgetContent::Window(window) => {
+    match source {
+        FileSource::Window(window) => {
             let stamp = stamp.unwrap_or_else(|| Stamp::at_midnight(window.anniversary));
             let name = concat(&["mpn-renewal-", window.anniversary.as_iso().as_str(), ".ics"]);
             Some((name, to_icalendar(window, lang, stamp)))
         }
-        WidgetContent::Portfolio(offers) => {
-            let windows: Vec<(&str, &RenewalWindow)> = offers
-                .iter()
-                .filter_map(|offer| Some((offer.label, offer.window.ok()?)))
-                .collect();
-            let stamp = stamp.or_else(|| portfolio_stamp(&windows))?;
-            let text = portfolio_icalendar(&windows, lang, stamp);
+        FileSource::Portfolio(windows) => {
+            let stamp = stamp.or_else(|| portfolio_stamp(windows))?;
+            let text = portfolio_icalendar(windows, lang, stamp);
             Some((String::from("mpn-renewal-offers.ics"), text))
         }
-        WidgetContent::Error { .. } => None,
+        FileSource::Nothing => None,
+    }
+}
+
+/// What the `.ics` link's file is made from: a window, or the label and
+/// window of every offer of a portfolio that has one; nothing for the
+/// error view.
+#[derive(Hash)]
+enum FileSource<'a> {
+    Window(&'a RenewalWindow),
+    Portfolio(Vec<(&'a str, &'a RenewalWindow)>),
+    Nothing,
+}
+
+impl<'a> FileSource<'a> {
+    fn of(content: WidgetContent<'a>) -> FileSource<'a> {
+        match content {
+            WidgetContent::Window(window) => FileSource::Window(window),
+            WidgetContent::Portfolio(offers) => FileSource::Portfolio(
+                offers
+                    .iter()
+                    .filter_map(|offer| Some((offer.label, offer.window.ok()?)))
+                    .collect(),
+            ),
+            WidgetContent::Error { .. } => FileSource::Nothing,
+        }
     }
 }
 
