@@ -30,28 +30,27 @@ const _BUILD_JS: &str = include_str!("build.js");
 extern "C" {
     #[wasm_bindgen(catch)]
     fn build(root: &Node, instructions: &str) -> Result<(), JsValue>;
+    /// The keys of the segments that `root` holds from its last drawing,
+    /// for the next drawing to keep ([`super::segments::Known`]); empty when
+    /// the root has no drawing of this engine, or when anything else
+    /// changed it since.
     #[wasm_bindgen(js_name = drawnSegments)]
-    fn drawn_segments_of(root: &Node) -> String;
+    pub fn drawn_segments(root: &Node) -> String;
 }
 
-/// The keys of the segments that `root` holds from its last drawing, for
-/// the next drawing to keep ([`super::segments::Known`]); empty when the
-/// root has no drawing of this engine, or when anything else changed it
-/// since.
-pub fn drawn_segments(root: &Node) -> String {
-    drawn_segments_of(root)
-}
-
-/// Makes the children of `root` what `drawing` describes.
+/// Makes the children of `root` what the drawing that `drawing` makes
+/// describes; it is given the segments that `root` holds, to keep them
+/// rather than draw them again.
 ///
 /// # Errors
 /// Only a DOM operation that throws; `root` is then emptied, never left
 /// half-drawn.
-pub fn draw(root: &Node, drawing: &Drawing) -> Result<(), JsValue> {
+pub fn draw(root: &Node, drawing: impl FnOnce(Known<'_>) -> Drawing) -> Result<(), JsValue> {
     if root.owner_document().is_none() {
         return Err(js_sys::Error::new("the element is not in a document").into());
     }
-    build(root, drawing.as_str())
+    let known = drawn_segments(root);
+    build(root, drawing(Known::new(&known)).as_str())
 }
 
 /// The date held in an attribute (`data-date`, `data-first`, `data-last`).
@@ -80,11 +79,7 @@ pub fn render_calendar(
     window: &RenewalWindow,
     options: &RenderOptions,
 ) -> Result<(), JsValue> {
-    let known = drawn_segments(root);
-    draw(
-        root,
-        &calendar_drawing_for(window, options, Known::new(&known)),
-    )?;
+    draw(root, |known| calendar_drawing_for(window, options, known))?;
     install_keyboard(root)
 }
 
@@ -98,7 +93,7 @@ pub fn render_timeline(
     window: &RenewalWindow,
     options: &RenderOptions,
 ) -> Result<(), JsValue> {
-    draw(root, &timeline_drawing(window, options))
+    draw(root, |_| timeline_drawing(window, options))
 }
 
 /// The property that marks a root whose keyboard listener is installed.
