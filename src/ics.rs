@@ -160,12 +160,17 @@ impl Writer {
     /// sequence such as `\,` (so no fold falls between its two characters).
     fn atom(&mut self, atom: &str) {
         if self.width > 0 && self.width + atom.len() > MAX_LINE_OCTETS {
-            // The continuation's leading space counts toward the 75 octets.
-            self.out.push_str("\r\n ");
-            self.width = 1;
+            self.fold();
         }
         self.out.push_str(atom);
         self.width += atom.len();
+    }
+
+    /// Ends the physical line and starts its continuation.
+    fn fold(&mut self) {
+        // The continuation's leading space counts toward the 75 octets.
+        self.out.push_str("\r\n ");
+        self.width = 1;
     }
 
     /// Appends characters that need no escaping (names, parameters, dates,
@@ -191,9 +196,7 @@ impl Writer {
                 return;
             };
             self.out.push_str(line);
-            // The continuation's leading space counts toward the 75 octets.
-            self.out.push_str("\r\n ");
-            self.width = 1;
+            self.fold();
             rest = next;
         }
     }

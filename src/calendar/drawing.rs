@@ -238,15 +238,11 @@ impl Drawing {
         write: impl FnOnce(&mut Drawing),
     ) -> &mut Instructions {
         if known.contains(key) {
-            self.keep(key)
+            self.mark(Op::Keep, key)
         } else {
             write(self.mark(Op::Segment, key));
             self
         }
-    }
-
-    fn keep(&mut self, key: SegmentKey) -> &mut Instructions {
-        self.mark(Op::Keep, key)
     }
 
     fn mark(&mut self, op: Op, key: SegmentKey) -> &mut Instructions {
