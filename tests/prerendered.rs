@@ -44,17 +44,25 @@ export function tree(root) {
   copy.normalize();
   return copy.innerHTML;
 }
-// Where `draw` changes the DOM under `root`: the data-month of each month
-// table changed, "download" for the download link, "months" for the list of
-// months itself (a month added, removed or moved), space-separated, sorted.
-export function changedPlaces(root, draw) {
+// The DOM changes that `draw` makes under `root`.
+function recordsDuring(root, draw) {
   const observer = new MutationObserver(() => {});
   observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
   draw();
   const records = observer.takeRecords();
   observer.disconnect();
+  return records;
+}
+// How many DOM changes `draw` makes under `root`.
+export function changesDuring(root, draw) {
+  return recordsDuring(root, draw).length;
+}
+// Where `draw` changes the DOM under `root`: the data-month of each month
+// table changed, "download" for the download link, "months" for the list of
+// months itself (a month added, removed or moved), space-separated, sorted.
+export function changedPlaces(root, draw) {
   const places = new Set();
-  for (const record of records) {
+  for (const record of recordsDuring(root, draw)) {
     const element = record.target.nodeType === 1 ? record.target : record.target.parentElement;
     const month = element?.closest("table[data-month]");
     if (month) places.add(month.dataset.month);
@@ -79,15 +87,6 @@ export function tamper(root, sparedMonth) {
   month.querySelector("caption").textContent = "tampered";
   root.querySelector("[part=download]").setAttribute("href", "tampered.ics");
   return month.dataset.month;
-}
-// How many DOM changes `draw` makes under `root`.
-export function changesDuring(root, draw) {
-  const observer = new MutationObserver(() => {});
-  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-  draw();
-  const count = observer.takeRecords().length;
-  observer.disconnect();
-  return count;
 }
 "#)]
 extern "C" {
