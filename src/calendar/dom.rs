@@ -31,26 +31,23 @@ extern "C" {
     #[wasm_bindgen(catch)]
     fn build(root: &Node, instructions: &str) -> Result<(), JsValue>;
     /// The keys of the segments that `root` holds from its last drawing,
-    /// for the next drawing to keep ([`super::segments::Known`]); empty when
-    /// the root has no drawing of this engine, or when anything else
-    /// changed it since.
+    /// for the next drawing of `root` to keep ([`super::segments::Known`]);
+    /// empty when the root has no drawing of this engine, or when anything
+    /// else changed it since.
     #[wasm_bindgen(js_name = drawnSegments)]
     pub fn drawn_segments(root: &Node) -> String;
 }
 
-/// Makes the children of `root` what the drawing that `drawing` makes
-/// describes; it is given the segments that `root` holds, to keep them
-/// rather than draw them again.
+/// Makes the children of `root` what `drawing` describes.
 ///
 /// # Errors
 /// Only a DOM operation that throws; `root` is then emptied, never left
 /// half-drawn.
-pub fn draw(root: &Node, drawing: impl FnOnce(Known<'_>) -> Drawing) -> Result<(), JsValue> {
+pub fn draw(root: &Node, drawing: &Drawing) -> Result<(), JsValue> {
     if root.owner_document().is_none() {
         return Err(js_sys::Error::new("the element is not in a document").into());
     }
-    let known = drawn_segments(root);
-    build(root, drawing(Known::new(&known)).as_str())
+    build(root, drawing.as_str())
 }
 
 /// The date held in an attribute (`data-date`, `data-first`, `data-last`).
@@ -79,7 +76,11 @@ pub fn render_calendar(
     window: &RenewalWindow,
     options: &RenderOptions,
 ) -> Result<(), JsValue> {
-    draw(root, |known| calendar_drawing_for(window, options, known))?;
+    let known = drawn_segments(root);
+    draw(
+        root,
+        &calendar_drawing_for(window, options, Known::new(&known)),
+    )?;
     install_keyboard(root)
 }
 
@@ -93,7 +94,7 @@ pub fn render_timeline(
     window: &RenewalWindow,
     options: &RenderOptions,
 ) -> Result<(), JsValue> {
-    draw(root, |_| timeline_drawing(window, options))
+    draw(root, &timeline_drawing(window, options))
 }
 
 /// The property that marks a root whose keyboard listener is installed.

@@ -195,7 +195,8 @@ pub fn render_widget(
 ) -> Result<JsValue, JsValue> {
     let root = read::root(&root)?;
     let arguments = read::widget_arguments(&content, &options)?;
-    dom::draw(&root, |known| widget(&arguments, known))?;
+    let known = dom::drawn_segments(&root);
+    dom::draw(&root, &widget(&arguments, Known::new(&known)))?;
     dom::install_keyboard(&root)?;
     match &arguments.portfolio {
         Some(offers) => portfolio_result(offers, arguments.render.today),
