@@ -72,51 +72,65 @@ const walk = (step, period) => {
 };
 
 /**
- * The measures of one scenario, `count` samples each, in a fixed order; each
- * starts from the scenario's first set of offers and `today`.
+ * Each measure: `count` changes of one kind, each timed and handed to
+ * `push`, from the scenario's first set of offers and `today`.
  */
-async function block(scenario, config, count, samples) {
-  const base = dayOf(config.today);
-  const push = (measure, sample) => (samples[measure] ??= []).push(sample);
-  const sets = scenario.sets.length;
+const MEASURES = {
   // A first draw: a new element, with its offers, in place of the last one
   // (the markup parsed, the element upgraded, its shadow root drawn).
-  for (let i = 0; i < count; i++) {
-    push("first draw", await timed(() => {
-      container.innerHTML = markup(scenario, (i + 1) % sets, config.today);
-      return element().shadowRoot;
-    }));
-  }
+  async "first draw"(scenario, config, count, push) {
+    const sets = scenario.sets.length;
+    for (let i = 0; i < count; i++) {
+      push(await timed(() => {
+        container.innerHTML = markup(scenario, (i + 1) % sets, config.today);
+        return element().shadowRoot;
+      }));
+    }
+  },
   // Another set of offers: every <mpn-offer> child replaced by another
   // (children parsed from markup), or for the element without children its
   // offer attributes changed (several attributes in a row draw once).
-  await place(scenario, 0, config.today);
-  for (let i = 0; i < count; i++) {
-    const next = scenario.sets[(i + 1) % sets];
-    push("offers replaced", await timed(() => {
-      const target = element();
-      if (scenario.children) target.innerHTML = next.map((offer) => `<mpn-offer${attributes(offer)}></mpn-offer>`).join("");
-      else for (const name of config.offerAttributes) {
-        if (name in next[0]) target.setAttribute(name, next[0][name]);
-        else target.removeAttribute(name);
-      }
-      return target.shadowRoot;
-    }));
-  }
+  async "offers replaced"(scenario, config, count, push) {
+    const sets = scenario.sets.length;
+    await place(scenario, 0, config.today);
+    for (let i = 0; i < count; i++) {
+      const next = scenario.sets[(i + 1) % sets];
+      push(await timed(() => {
+        const target = element();
+        if (scenario.children) target.innerHTML = next.map((offer) => `<mpn-offer${attributes(offer)}></mpn-offer>`).join("");
+        else for (const name of config.offerAttributes) {
+          if (name in next[0]) target.setAttribute(name, next[0][name]);
+          else target.removeAttribute(name);
+        }
+        return target.shadowRoot;
+      }));
+    }
+  },
   // "What if today is": a day, then three weeks, up and back down (2020-04-15
   // to 2020-05-15, and to 2020-06-17: in every scenario's months).
-  for (const [measure, days, period] of [["today, a day apart", 1, 30], ["today, three weeks apart", 21, 3]]) {
-    await place(scenario, 0, config.today);
-    for (let i = 1; i <= count; i++) {
-      const today = iso(base + walk(i, period) * days);
-      push(measure, await timed(() => {
-        element().setAttribute("today", today);
-        return element().shadowRoot;
-      }));
-      if (i === count && !element().shadowRoot.querySelector(`[data-date="${today}"][aria-current="date"]`)) {
-        throw new Error(`${scenario.name}: today ${today} is not marked after the last change`);
-      }
+  "today, a day apart": (scenario, config, count, push) => todayWalk(scenario, config, count, push, 1, 30),
+  "today, three weeks apart": (scenario, config, count, push) => todayWalk(scenario, config, count, push, 21, 3),
+};
+
+async function todayWalk(scenario, config, count, push, days, period) {
+  const base = dayOf(config.today);
+  await place(scenario, 0, config.today);
+  for (let i = 1; i <= count; i++) {
+    const today = iso(base + walk(i, period) * days);
+    push(await timed(() => {
+      element().setAttribute("today", today);
+      return element().shadowRoot;
+    }));
+    if (i === count && !element().shadowRoot.querySelector(`[data-date="${today}"][aria-current="date"]`)) {
+      throw new Error(`${scenario.name}: today ${today} is not marked after the last change`);
     }
+  }
+}
+
+/** Every measure of one scenario, `count` samples each, in a fixed order. */
+async function block(scenario, config, count, samples) {
+  for (const [measure, run] of Object.entries(MEASURES)) {
+    await run(scenario, config, count, (sample) => (samples[measure] ??= []).push(sample));
   }
 }
 
@@ -185,5 +199,18 @@ window.runPortfolioBenchmark = async (config) => {
   }
   container.replaceChildren();
   return results;
+};
+/**
+ * `count` changes of one measure of one scenario (for bench/portfolio-profile.mjs,
+ * which profiles them); returns their samples.
+ */
+window.runPortfolioMeasure = async (config, scenarioName, measure, count) => {
+  await preload();
+  const scenario = config.scenarios.find((candidate) => candidate.name === scenarioName);
+  if (!scenario || !MEASURES[measure]) throw new Error(`no scenario "${scenarioName}" or measure "${measure}"`);
+  validate(scenario, config.today);
+  const samples = [];
+  await MEASURES[measure](scenario, config, count, (sample) => samples.push(sample));
+  return samples;
 };
 document.documentElement.dataset.ready = "true";

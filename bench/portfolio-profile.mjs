@@ -1,0 +1,101 @@
+// Where the time of one kind of portfolio change goes, in headless Chromium:
+//
+//   node bench/portfolio-profile.mjs [www-folder] [--scenario=NAME] [--measure=NAME] [--changes=150]
+//
+// The same page, scenarios and changes as bench/portfolio.mjs (defaults: the
+// 20 offers of one renewal year, "today, a day apart"). After 30 changes
+// dropped, `--changes` changes are made twice: once under V8's sampling
+// profiler (every 100 µs), which splits the script by where it runs, and
+// once under a Chromium trace, which gives the browser's own work (style,
+// layout, and the paint of the frame that follows each change, which
+// bench/portfolio.mjs does not count). Prints milliseconds per change.
+// Samples are statistical and the profiler slows the script a little:
+// compare the rows of one run, and runs of two builds made in turn.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { start, newPage } from "../tests/page/harness.mjs";
+import { MEASURES, OFFER_ATTRIBUTES, SCENARIOS, TODAY } from "./portfolio-scenarios.mjs";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const www = resolve(args.find((arg) => !arg.startsWith("--")) ?? `${ROOT}www`) + "/";
+const scenario = option("scenario", SCENARIOS[0].name);
+const measure = option("measure", "today, a day apart");
+const changes = Number(option("changes", 150));
+if (!SCENARIOS.some((candidate) => candidate.name === scenario) || !MEASURES.includes(measure) || !Number.isInteger(changes) || changes < 1) {
+  console.error(`usage: node bench/portfolio-profile.mjs [www-folder] [--scenario=NAME] [--measure=NAME] [--changes=150]
+  scenarios: ${SCENARIOS.map((candidate) => candidate.name).join("; ")}
+  measures: ${MEASURES.join("; ")}`);
+  process.exit(2);
+}
+const config = { today: TODAY, offerAttributes: OFFER_ATTRIBUTES, scenarios: SCENARIOS };
+
+// The renderer's JavaScript half is bundled into the module's glue: its
+// functions are told apart by name (esbuild keeps them).
+const BUILD_JS = new Set(
+  [...readFileSync(`${ROOT}src/calendar/build.js`, "utf8").matchAll(/(?:function\s+(\w+)|const\s+(\w+)\s*=\s*\()/g)].map((match) => match[1] ?? match[2]),
+);
+/** Where a sampled function runs. */
+function where({ functionName, url }) {
+  if (url.endsWith(".wasm")) return "module (wasm)";
+  if (url.includes("/pkg/")) return BUILD_JS.has(functionName) ? "build.js (the drawing applied to the DOM)" : "glue (values across the boundary)";
+  if (url.includes("/bench/")) return "benchmark page";
+  if (url !== "") return "element and its helpers";
+  if (functionName === "getBoundingClientRect") return null; // forced style and layout: from the trace
+  if (functionName === "(program)" || functionName === "(idle)") return null;
+  if (functionName === "(garbage collector)") return "garbage collection";
+  return "DOM and built-ins called from script";
+}
+
+const session = await start({ root: www, overrides: { "/bench/": fileURLToPath(new URL(".", import.meta.url)) } });
+const rows = new Map();
+const add = (name, milliseconds) => rows.set(name, (rows.get(name) ?? 0) + milliseconds);
+let timed;
+try {
+  const page = await newPage(session.browser);
+  await page.goto(`${session.base}bench/portfolio.html`);
+  await page.waitForSelector("html[data-ready=true]");
+  const run = (count) => page.evaluate(([config, scenario, measure, count]) => window.runPortfolioMeasure(config, scenario, measure, count), [config, scenario, measure, count]);
+  await run(30);
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  const samples = await run(changes);
+  const { profile } = await cdp.send("Profiler.stop");
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  profile.samples.forEach((id, index) => {
+    const name = where(nodes.get(id).callFrame);
+    if (name) add(name, (profile.timeDeltas[index + 1] ?? 0) / 1000 / changes);
+  });
+  timed = samples;
+
+  await session.browser.startTracing(page, { categories: ["devtools.timeline"] });
+  await run(changes);
+  const trace = JSON.parse((await session.browser.stopTracing()).toString("utf8"));
+  const EVENTS = { UpdateLayoutTree: "style", Layout: "layout", Paint: "paint (of the next frame)", PrePaint: "pre-paint and compositing", Layerize: "pre-paint and compositing" };
+  // A Paint event can hold others (a layer's paint in the frame's): count
+  // the outermost only, per thread.
+  const ends = new Map();
+  const counted = trace.traceEvents.filter((event) => event.ph === "X" && EVENTS[event.name] && event.dur).sort((a, b) => a.ts - b.ts);
+  for (const event of counted) {
+    const key = `${event.tid} ${EVENTS[event.name]}`;
+    if (event.ts < (ends.get(key) ?? -Infinity)) continue;
+    ends.set(key, event.ts + event.dur);
+    add(EVENTS[event.name], event.dur / 1000 / changes);
+  }
+  if (page.problems.length) throw new Error(page.problems.join("; "));
+} finally {
+  await session.close();
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+console.log(`${scenario}, ${measure}: ${changes} changes; www: ${www}`);
+console.log(`as bench/portfolio.mjs counts it (under the profiler), median: ${median(timed.map((sample) => sample.laidOut)).toFixed(2)} ms, of which script ${median(timed.map((sample) => sample.scripted)).toFixed(2)} ms`);
+console.log("");
+console.log("| where | ms per change |");
+console.log("|---|---|");
+for (const [name, milliseconds] of [...rows].sort((a, b) => b[1] - a[1])) console.log(`| ${name} | ${milliseconds.toFixed(2)} |`);
