@@ -1,6 +1,6 @@
 // Where the time of one kind of portfolio change goes, in headless Chromium:
 //
-//   node bench/portfolio-profile.mjs [www-folder] [--scenario=NAME] [--measure=NAME] [--changes=150]
+//   node bench/portfolio-profile.mjs [www-folder] [--scenario=NAME] [--measure=NAME] [--changes=150] [--functions]
 //
 // The same page, scenarios and changes as bench/portfolio.mjs (defaults: the
 // 20 offers of one renewal year, "today, a day apart"). After 30 changes
@@ -10,7 +10,8 @@
 // layout, and the paint of the frame that follows each change, which
 // bench/portfolio.mjs does not count). Prints milliseconds per change.
 // Samples are statistical and the profiler slows the script a little:
-// compare the rows of one run, and runs of two builds made in turn.
+// compare the rows of one run, and runs of two builds made in turn. With
+// --functions, the 20 functions with the most time of their own follow.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,7 +26,7 @@ const scenario = option("scenario", SCENARIOS[0].name);
 const measure = option("measure", "today, a day apart");
 const changes = Number(option("changes", 150));
 if (!SCENARIOS.some((candidate) => candidate.name === scenario) || !MEASURES.includes(measure) || !Number.isInteger(changes) || changes < 1) {
-  console.error(`usage: node bench/portfolio-profile.mjs [www-folder] [--scenario=NAME] [--measure=NAME] [--changes=150]
+  console.error(`usage: node bench/portfolio-profile.mjs [www-folder] [--scenario=NAME] [--measure=NAME] [--changes=150] [--functions]
   scenarios: ${SCENARIOS.map((candidate) => candidate.name).join("; ")}
   measures: ${MEASURES.join("; ")}`);
   process.exit(2);
@@ -52,6 +53,7 @@ function where({ functionName, url }) {
 const session = await start({ root: www, overrides: { "/bench/": fileURLToPath(new URL(".", import.meta.url)) } });
 const rows = new Map();
 const add = (name, milliseconds) => rows.set(name, (rows.get(name) ?? 0) + milliseconds);
+const functions = new Map(); // with --functions: each sampled function's own time
 let timed;
 try {
   const page = await newPage(session.browser);
@@ -68,8 +70,13 @@ try {
   const { profile } = await cdp.send("Profiler.stop");
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   profile.samples.forEach((id, index) => {
-    const name = where(nodes.get(id).callFrame);
-    if (name) add(name, (profile.timeDeltas[index + 1] ?? 0) / 1000 / changes);
+    const frame = nodes.get(id).callFrame;
+    const name = where(frame);
+    if (!name) return;
+    const milliseconds = (profile.timeDeltas[index + 1] ?? 0) / 1000 / changes;
+    add(name, milliseconds);
+    const label = `${frame.functionName || "(anonymous)"} (${name})`;
+    functions.set(label, (functions.get(label) ?? 0) + milliseconds);
   });
   timed = samples;
 
@@ -99,3 +106,7 @@ console.log("");
 console.log("| where | ms per change |");
 console.log("|---|---|");
 for (const [name, milliseconds] of [...rows].sort((a, b) => b[1] - a[1])) console.log(`| ${name} | ${milliseconds.toFixed(2)} |`);
+if (args.includes("--functions")) {
+  console.log("\n| function (where) | ms per change |\n|---|---|");
+  for (const [label, milliseconds] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`| ${label} | ${milliseconds.toFixed(3)} |`);
+}
