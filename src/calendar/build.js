@@ -70,6 +70,10 @@ export function build(root, instructions) {
   // instruction equal to the one at the same place last time needs no look
   // at the DOM, which is what makes a what-if on "today" cheap.
   const untouched = memory !== undefined && !memory.touched && memory.observer.takeRecords().length === 0;
+  // This engine's own changes need no records: the observer stops while it
+  // writes (a record per attribute and text written cost a tenth of a
+  // redraw whose months all move a day) and starts again after.
+  memory?.observer.disconnect();
   let drawn;
   try {
     drawn = patch(root, list, untouched ? memory : null);
@@ -84,10 +88,9 @@ export function build(root, instructions) {
     memory.observer = new MutationObserver(() => {
       memory.touched = true;
     });
-    memory.observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
     drawings.set(root, memory);
   }
-  memory.observer.takeRecords(); // this engine's own changes
+  memory.observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
   memory.touched = false;
   memory.instructions = list;
   memory.nodes = drawn.nodes;
