@@ -79,8 +79,7 @@ export function build(root, instructions) {
     drawn = patch(root, list, untouched ? memory : null);
   } catch (failure) {
     root.replaceChildren();
-    drawings.delete(root);
-    memory?.observer.disconnect();
+    drawings.delete(root); // its observer is stopped already
     throw failure;
   }
   if (memory === undefined) {
