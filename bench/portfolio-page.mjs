@@ -127,11 +127,17 @@ async function todayWalk(scenario, config, count, push, days, period) {
   }
 }
 
-/** Every measure of one scenario, `count` samples each, in a fixed order. */
+/** Every measure of one scenario, `count` samples each, in the order of `config.measures`. */
 async function block(scenario, config, count, samples) {
-  for (const [measure, run] of Object.entries(MEASURES)) {
-    await run(scenario, config, count, (sample) => (samples[measure] ??= []).push(sample));
+  for (const measure of config.measures) {
+    await runner(measure)(scenario, config, count, (sample) => (samples[measure] ??= []).push(sample));
   }
+}
+
+/** The function that makes the changes of `measure`. */
+function runner(measure) {
+  if (!Object.hasOwn(MEASURES, measure)) throw new Error(`the page has no measure "${measure}"`);
+  return MEASURES[measure];
 }
 
 /** The computePortfolio inputs of a scenario's sets, as the element reads its children. */
@@ -207,10 +213,10 @@ window.runPortfolioBenchmark = async (config) => {
 window.runPortfolioMeasure = async (config, scenarioName, measure, count) => {
   await preload();
   const scenario = config.scenarios.find((candidate) => candidate.name === scenarioName);
-  if (!scenario || !MEASURES[measure]) throw new Error(`no scenario "${scenarioName}" or measure "${measure}"`);
+  if (!scenario) throw new Error(`no scenario "${scenarioName}"`);
   validate(scenario, config.today);
   const samples = [];
-  await MEASURES[measure](scenario, config, count, (sample) => samples.push(sample));
+  await runner(measure)(scenario, config, count, (sample) => samples.push(sample));
   return samples;
 };
 document.documentElement.dataset.ready = "true";

@@ -16,7 +16,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { start, newPage } from "../tests/page/harness.mjs";
-import { MEASURES, OFFER_ATTRIBUTES, SCENARIOS, TODAY } from "./portfolio-scenarios.mjs";
+import { MEASURES, PAGE_CONFIG, SCENARIOS } from "./portfolio-scenarios.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -31,7 +31,6 @@ if (!SCENARIOS.some((candidate) => candidate.name === scenario) || !MEASURES.inc
   measures: ${MEASURES.join("; ")}`);
   process.exit(2);
 }
-const config = { today: TODAY, offerAttributes: OFFER_ATTRIBUTES, scenarios: SCENARIOS };
 
 // The renderer's JavaScript half is bundled into the module's glue: its
 // functions are told apart by name (esbuild keeps them).
@@ -54,19 +53,19 @@ const session = await start({ root: www, overrides: { "/bench/": fileURLToPath(n
 const rows = new Map();
 const add = (name, milliseconds) => rows.set(name, (rows.get(name) ?? 0) + milliseconds);
 const functions = new Map(); // with --functions: each sampled function's own time
-let timed;
+let samples; // as bench/portfolio.mjs times them, under the profiler
 try {
   const page = await newPage(session.browser);
   await page.goto(`${session.base}bench/portfolio.html`);
   await page.waitForSelector("html[data-ready=true]");
-  const run = (count) => page.evaluate(([config, scenario, measure, count]) => window.runPortfolioMeasure(config, scenario, measure, count), [config, scenario, measure, count]);
+  const run = (count) => page.evaluate(([config, scenario, measure, count]) => window.runPortfolioMeasure(config, scenario, measure, count), [PAGE_CONFIG, scenario, measure, count]);
   await run(30);
 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
   await cdp.send("Profiler.start");
-  const samples = await run(changes);
+  samples = await run(changes);
   const { profile } = await cdp.send("Profiler.stop");
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   profile.samples.forEach((id, index) => {
@@ -78,7 +77,6 @@ try {
     const label = `${frame.functionName || "(anonymous)"} (${name})`;
     functions.set(label, (functions.get(label) ?? 0) + milliseconds);
   });
-  timed = samples;
 
   await session.browser.startTracing(page, { categories: ["devtools.timeline"] });
   await run(changes);
@@ -101,7 +99,7 @@ try {
 
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 console.log(`${scenario}, ${measure}: ${changes} changes; www: ${www}`);
-console.log(`as bench/portfolio.mjs counts it (under the profiler), median: ${median(timed.map((sample) => sample.laidOut)).toFixed(2)} ms, of which script ${median(timed.map((sample) => sample.scripted)).toFixed(2)} ms`);
+console.log(`as bench/portfolio.mjs counts it (under the profiler), median: ${median(samples.map((sample) => sample.laidOut)).toFixed(2)} ms, of which script ${median(samples.map((sample) => sample.scripted)).toFixed(2)} ms`);
 console.log("");
 console.log("| where | ms per change |");
 console.log("|---|---|");

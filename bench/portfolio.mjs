@@ -29,7 +29,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { start, newPage } from "../tests/page/harness.mjs";
 import { summary } from "./measure.mjs";
-import { MEASURES, OFFER_ATTRIBUTES, OFFERS, SCENARIOS, TARGETS, TODAY } from "./portfolio-scenarios.mjs";
+import { MEASURES, OFFERS, PAGE_CONFIG, TARGETS } from "./portfolio-scenarios.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -39,15 +39,12 @@ const config = {
   iterations: option("iterations", 200),
   warmup: option("warmup", 30),
   rounds: option("rounds", 4),
-  today: TODAY,
-  offerAttributes: OFFER_ATTRIBUTES,
+  ...PAGE_CONFIG,
 };
 if (![config.iterations, config.warmup, config.rounds].every((value) => Number.isInteger(value) && value > 0)) {
   console.error("usage: node bench/portfolio.mjs [www-folder] [--iterations=200] [--warmup=30] [--rounds=4]");
   process.exit(2);
 }
-
-config.scenarios = SCENARIOS;
 
 const load = () => os.loadavg().map((value) => value.toFixed(2)).join(" ");
 const results = {
