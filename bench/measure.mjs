@@ -75,3 +75,75 @@ export function compareCompute(wasm, reference, rounds = 7) {
     referenceMicros: summary(referenceMicros),
   };
 }
+
+/**
+ * The what-if updates of `npm run bench`, each a run of input changes on the
+ * page's form: "what if today is" (moves the today mark), the purchase date a
+ * day apart (the months mostly stay: updated in place) and a year apart
+ * (nothing stays: a full redraw).
+ */
+export const WHAT_IFS = [
+  { kind: "today", field: "today", first: Date.UTC(2019, 7, 10), step: 1 },
+  { kind: "purchase date", field: "date", first: Date.UTC(2018, 0, 1), step: 1 },
+  { kind: "purchase date, a year apart", field: "date", first: Date.UTC(1990, 0, 1), step: 366 },
+];
+
+/** `count` ISO dates from `first` (UTC ms), `step` days apart, in cycles of 60. */
+export function whatIfDays(first, step, count) {
+  return Array.from({ length: count }, (_, i) => new Date(first + (i % 60) * step * 86400000).toISOString().slice(0, 10));
+}
+
+/**
+ * On a Playwright `page` that is loading a calendar page: waits until the
+ * calendar is drawn and the load's own work is over, then gives each of
+ * `days` to the form's `field` input (or, on the plain-JS reference page,
+ * which has no form, to its `whatif-<field>` hook) and times it until the
+ * calendar and the words are redrawn (the element draws synchronously once
+ * it starts, and a MutationObserver is called right after): `times`, and
+ * `laidOut` with the style and layout the browser would do before the next
+ * frame. Also the longest task seen (`longest`, ms).
+ */
+export async function measureWhatIfs(page, { field, days }) {
+  await page.waitForFunction(() => document.querySelector("mpn-renewal-calendar")?.shadowRoot.querySelector("[part=calendar]") ?? document.querySelector("#calendar [part=calendar]"));
+  // Let the load finish its own work, so that what follows is the updates' alone.
+  await page.waitForTimeout(1000);
+  return page.evaluate(
+    async ({ days, field }) => {
+      let longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+      }).observe({ type: "longtask" });
+      const element = document.querySelector("mpn-renewal-calendar");
+      const watched = element ? element.shadowRoot.querySelector("[part=widget]") : document.getElementById("calendar");
+      const change = element
+        ? (day) => {
+            const input = document.querySelector(`input[name=${field}]`);
+            input.value = day;
+            input.dispatchEvent(new Event("input", { bubbles: true }));
+          }
+        : (day) => watched.dispatchEvent(new CustomEvent(`whatif-${field}`, { detail: day }));
+      const times = [];
+      const laidOut = [];
+      for (const day of days) {
+        const redrawn = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            const scripted = performance.now();
+            // Style and layout, which the browser would do before the next frame.
+            watched.getBoundingClientRect();
+            resolve([scripted, performance.now()]);
+          });
+          observer.observe(watched, { childList: true, subtree: true, attributes: true });
+        });
+        const started = performance.now();
+        change(day);
+        const [scripted, layout] = await redrawn;
+        times.push(scripted - started);
+        laidOut.push(layout - started);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      return { times, laidOut, longest };
+    },
+    { days, field },
+  );
+}

@@ -8,7 +8,7 @@ import os from "node:os";
 import { start, newPage } from "../tests/page/harness.mjs";
 import { serve } from "../scripts/serve.mjs";
 import { BUDGET_GZIP_BYTES, ROOT, widgetSizes } from "../scripts/widget-files.mjs";
-import { compareCompute, percentile, summary } from "./measure.mjs";
+import { compareCompute, measureWhatIfs, percentile, summary, whatIfDays, WHAT_IFS } from "./measure.mjs";
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 21);
 const UPDATES = Number(process.env.BENCH_UPDATES ?? 240);
@@ -32,7 +32,7 @@ results.computeNode = compareCompute(api.computeWindow, reference.computeWindow)
 
 // The server serves the repository root so that /www/ and /bench/ are both reachable.
 const session = await start();
-const server = await serve({ port: 0, root: ROOT });
+const server = await serve({ port: 0, root: ROOT, isolated: true });
 const base = `http://127.0.0.1:${server.address().port}/`;
 try {
   // 2'. computeWindow in Chromium.
@@ -94,59 +94,14 @@ try {
   // the last also on the plain-JS reference page, which has no form: the
   // event goes straight to its hook.
   const whatIfRuns = [
-    ["today", pages.wasm, "today", Date.UTC(2019, 7, 10), 1],
-    ["purchase date", pages.wasm, "date", Date.UTC(2018, 0, 1), 1],
-    ["purchase date, a year apart", pages.wasm, "date", Date.UTC(1990, 0, 1), 366],
+    ...WHAT_IFS.map(({ kind, field, first, step }) => [kind, pages.wasm, field, first, step]),
     ["reference: purchase date, a year apart", pages.reference, "purchase", Date.UTC(1990, 0, 1), 366],
   ];
   results.whatIf = {};
   for (const [kind, url, field, first, step] of whatIfRuns) {
-    const days = Array.from({ length: UPDATES }, (_, i) => new Date(first + (i % 60) * step * 86400000).toISOString().slice(0, 10));
     const page = await newPage(session.browser);
     await page.goto(url);
-    await page.waitForFunction(() => document.querySelector("mpn-renewal-calendar")?.shadowRoot.querySelector("[part=calendar]") ?? document.querySelector("#calendar [part=calendar]"));
-    // Let the load finish its own work (its long tasks are counted above), so
-    // that what follows is the updates' alone.
-    await page.waitForTimeout(1000);
-    results.whatIf[kind] = await page.evaluate(
-      async ({ days, field }) => {
-        let longest = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
-        }).observe({ type: "longtask" });
-        const element = document.querySelector("mpn-renewal-calendar");
-        const watched = element ? element.shadowRoot.querySelector("[part=widget]") : document.getElementById("calendar");
-        const change = element
-          ? (day) => {
-              const input = document.querySelector(`input[name=${field}]`);
-              input.value = day;
-              input.dispatchEvent(new Event("input", { bubbles: true }));
-            }
-          : (day) => watched.dispatchEvent(new CustomEvent(`whatif-${field}`, { detail: day }));
-        const times = [];
-        const laidOut = [];
-        for (const day of days) {
-          const redrawn = new Promise((resolve) => {
-            const observer = new MutationObserver(() => {
-              observer.disconnect();
-              const scripted = performance.now();
-              // Style and layout, which the browser would do before the next frame.
-              watched.getBoundingClientRect();
-              resolve([scripted, performance.now()]);
-            });
-            observer.observe(watched, { childList: true, subtree: true, attributes: true });
-          });
-          const started = performance.now();
-          change(day);
-          const [scripted, layout] = await redrawn;
-          times.push(scripted - started);
-          laidOut.push(layout - started);
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-        }
-        return { times, laidOut, longest };
-      },
-      { days, field },
-    );
+    results.whatIf[kind] = await measureWhatIfs(page, { field, days: whatIfDays(first, step, UPDATES) });
     if (page.problems.length) throw new Error(page.problems.join("; "));
     await page.context().close();
   }

@@ -21,9 +21,11 @@ export const CONTENT_SECURITY_POLICY = [
  * prefix to another folder (the tests serve a test build of /pkg/ that way).
  * The vendor folders are mounted where www/ is under `root`: /vendor/… when
  * www/ is the root, /www/vendor/… when the root is the repository (the
- * benchmarks); an override of the same prefix wins.
+ * benchmarks); an override of the same prefix wins. `isolated` makes the
+ * pages cross-origin isolated (COOP and COEP), which gives them 5 µs timers
+ * instead of 100 µs ones: the benchmarks time updates of about a millisecond.
  */
-export function serve({ port = 8080, host = "127.0.0.1", root, overrides = {} } = {}) {
+export function serve({ port = 8080, host = "127.0.0.1", root, overrides = {}, isolated = false } = {}) {
   const www = root ?? fileURLToPath(WWW);
   const assets = sirv(www, { dev: true, etag: true });
   const wwwUnderRoot = relative(www, fileURLToPath(WWW));
@@ -35,6 +37,10 @@ export function serve({ port = 8080, host = "127.0.0.1", root, overrides = {} } 
   const server = http.createServer((request, response) => {
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
+    if (isolated) {
+      response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+      response.setHeader("Cross-Origin-Embedder-Policy", "require-corp");
+    }
     const mount = mounted.find(([prefix]) => request.url.startsWith(prefix));
     if (mount) {
       request.url = request.url.slice(mount[0].length - 1);
