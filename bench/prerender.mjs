@@ -5,8 +5,11 @@
 // Four pages hold one calendar each (docs/rules.md#example-1, no today):
 //   prerendered    the client page after `prerender`: its declarative shadow
 //                  root, the stylesheet preloaded first in the head, and the
-//                  element defined after the first paint (after-paint.js)
-//   markup only    the same page without its script
+//                  element defined after the first paint by the inline
+//                  loader that `prerender --after-paint` writes (after-paint.js)
+//   markup only    the same page without its script (the benchmark's own
+//                  observer runs in every page, this one included, so that
+//                  the page's script is the only difference)
 //   client         the element alone, drawn by its script (how 0.1 embedded it)
 //   prerendered, element script
 //                  the prerendered page with the element's own script instead,
@@ -30,7 +33,7 @@ import { fileURLToPath } from "node:url";
 import { start, newPage } from "../tests/page/harness.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const { renderToString, prerender } = await import(join(ROOT, "target/package/server.js"));
+const { afterPaintScript, renderToString, prerender } = await import(join(ROOT, "target/package/server.js"));
 const loads = Number(process.argv[2] ?? 21);
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
@@ -39,13 +42,16 @@ cpSync(join(ROOT, "dist"), site, { recursive: true });
 const attributes = { "purchase-date": "2018-09-01", offer: "actionPack", lang: "en" };
 const head = '<meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,">';
 const script = '<script type="module" src="mpn-renewal-calendar.js"></script>';
-// A prerendered page defines the element after its first paint (www/after-paint.js).
-const afterPaint = '<script type="module" src="after-paint.js"></script>';
+// A prerendered page defines the element after its first paint, with the
+// inline loader that prerender writes (www/after-paint.js).
+const loader = afterPaintScript("mpn-renewal-calendar.js");
+const afterPaint = loader.html;
 const client = `<!doctype html><html lang="en"><head>${head}${script}</head><body><mpn-renewal-calendar purchase-date="2018-09-01" offer="actionPack" lang="en"></mpn-renewal-calendar></body></html>`;
-// The prerendered page is what the command makes of the client page: the
-// declarative shadow root, and the stylesheet preloaded first in the head.
+// The prerendered page is what the command makes of the client page without
+// its script: the declarative shadow root, the stylesheet preloaded first in
+// the head, then the element's inline loader.
 const prerenderedNow = prerender(client, { stylesheet: "mpn-renewal-calendar.css" }).html;
-const prerendered = prerenderedNow.replace(script, afterPaint);
+const prerendered = prerender(client.replace(script, ""), { stylesheet: "mpn-renewal-calendar.css", afterPaint: "mpn-renewal-calendar.js" }).html;
 const pages = {
   prerendered,
   "markup only": prerendered.replace(afterPaint, ""),
@@ -72,22 +78,21 @@ const NETWORKS = {
   local: null,
   "slow link": { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
 };
-const session = await start({ root: site });
+const session = await start({ root: site, scriptSources: [loader.hash] });
 const rows = {};
 try {
   for (const network of Object.keys(NETWORKS)) for (const name of Object.keys(pages)) rows[`${name}, ${network}`] = { paint: [], longest: [], before: [] };
   for (let load = 0; load < loads; load++) {
     // The pages in turn, so that the machine's noise falls on all of them.
     for (const [network, conditions] of Object.entries(NETWORKS)) for (const name of Object.keys(pages)) {
-      const page = await newPage(session.browser, { javaScriptEnabled: name !== "markup only" });
+      const page = await newPage(session.browser);
       if (conditions) {
         const cdp = await page.context().newCDPSession(page);
         await cdp.send("Network.enable");
         await cdp.send("Network.emulateNetworkConditions", conditions);
       }
-      if (name !== "markup only") await page.addInitScript(OBSERVE);
+      await page.addInitScript(OBSERVE);
       await page.goto(`${session.base}${file(name)}`, { waitUntil: "load" });
-      // (page.evaluate also runs where the page's own scripts are off.)
       while (!(await page.evaluate(() => performance.getEntriesByName("first-contentful-paint").length > 0))) await page.waitForTimeout(20);
       if (name !== "markup only") await page.waitForFunction(() => document.querySelector("mpn-renewal-calendar").shadowRoot?.querySelector("[part=status]:not([data-phase=''])"));
       await page.waitForTimeout(100);

@@ -40,5 +40,16 @@ export interface PrerenderError {
   message: string;
 }
 
+export interface PrerenderOptions extends StaticRenderOptions {
+  /** Where the page serves mpn-renewal-calendar.js: the head gets the element's inline loader (see `afterPaintScript`), once. */
+  afterPaint?: string;
+}
+
 /** Fills in the shadow root of every `<mpn-renewal-calendar>` of an HTML text; the rest is kept byte for byte. */
-export function prerender(html: string, options?: StaticRenderOptions): { html: string; count: number; errors: PrerenderError[] };
+export function prerender(html: string, options?: PrerenderOptions): { html: string; count: number; errors: PrerenderError[] };
+
+/**
+ * The inline module script that defines `<mpn-renewal-calendar>` after the page's first paint, importing it from `elementUrl`;
+ * `hash` is the `'sha256-…'` source that a strict Content-Security-Policy lists in `script-src` for it.
+ */
+export function afterPaintScript(elementUrl: string): { html: string; hash: string };

@@ -8,6 +8,7 @@
 // "Today" is never the build machine's: without a `today` attribute (or the
 // `today` option), the markup has no today mark and no status sentence; the
 // element adds them in the reader's browser.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parse, parseFragment } from "parse5";
 import { makeApi } from "./instance.js";
@@ -19,6 +20,14 @@ const api = makeApi(glue, exports);
 
 /** The element's tag. */
 export const TAG = "mpn-renewal-calendar";
+
+// The element's loader for prerendered pages (www/after-paint.js, minified
+// beside this file): written inline by afterPaintScript, with the element's
+// URL in place of its own "./mpn-renewal-calendar.js".
+const AFTER_PAINT = readFileSync(new URL("./after-paint.js", import.meta.url), "utf8").trim();
+const AFTER_PAINT_ELEMENT = '"./mpn-renewal-calendar.js"';
+// Marks the inline loader in a page's head, for prerender to find it again.
+const LOADER_MARK = "data-mpn-renewal-calendar";
 
 const escapeAttribute = (value) => String(value).replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
@@ -74,13 +83,40 @@ export function renderToString(attributes, options = {}) {
 }
 
 /**
+ * The inline module script that defines `<mpn-renewal-calendar>` once the
+ * page has painted its first content (www/after-paint.js), importing the
+ * element from `elementUrl` (where the page serves mpn-renewal-calendar.js;
+ * relative to the page). Inline, it costs the page no request before its
+ * first paint, so the stylesheet is the only one. Returns `{ html, hash }`:
+ * the `<script>` element, and the source a strict Content-Security-Policy
+ * lists in its `script-src` to let it run (`'sha256-…'`).
+ */
+export function afterPaintScript(elementUrl) {
+  if (typeof elementUrl !== "string" || elementUrl.trim() === "") throw new TypeError("afterPaintScript needs the URL of mpn-renewal-calendar.js");
+  const parts = AFTER_PAINT.split(AFTER_PAINT_ELEMENT);
+  if (parts.length !== 2) throw new Error(`after-paint.js should import ${AFTER_PAINT_ELEMENT} once`);
+  // import() takes a URL relative to the page only when it starts with
+  // "/", "./" or "../" (else it is a package's name). A JSON string is a
+  // JavaScript string; "<" escaped, so that no URL can end the element.
+  const url = /^([a-z][a-z\d+.-]*:|\/|\.\.?\/)/i.test(elementUrl) ? elementUrl : `./${elementUrl}`;
+  const text = parts.join(JSON.stringify(url).replaceAll("<", "\\u003c"));
+  return {
+    html: `<script type="module" ${LOADER_MARK}="after-paint">${text}</script>`,
+    hash: `'sha256-${createHash("sha256").update(text).digest("base64")}'`,
+  };
+}
+
+/**
  * Fills in the declarative shadow root of every `<mpn-renewal-calendar>` of
  * the HTML document `html`, found with parse5: an existing one is replaced,
  * the element's attributes and other children are kept, and nothing else in
  * the text changes, byte for byte; so running it twice gives the same text.
  * Returns `{ html, count, errors }`, where each error is `{ line, code,
  * message }` for an element whose attributes are bad (it gets the error
- * view, as the live element shows it).
+ * view, as the live element shows it). Options: those of `renderToString`,
+ * and `afterPaint`, the URL of mpn-renewal-calendar.js: the head then gets
+ * the element's inline loader (see `afterPaintScript`; one, replaced when
+ * the URL changes), after the stylesheet's preload.
  */
 export function prerender(html, options = {}) {
   const edits = [];
@@ -114,11 +150,31 @@ export function prerender(html, options = {}) {
   // the first paint waits for the stylesheet, not for them.
   const head = fragment ? null : tree.childNodes.find((node) => node.nodeName === "html")?.childNodes.find((node) => node.nodeName === "head");
   const preloaded = (node) => node.nodeName === "link" && node.attrs.some(({ name, value }) => name === "rel" && value === "preload") && node.attrs.some(({ name, value }) => name === "href" && value === options.stylesheet);
-  if (count > 0 && options.stylesheet && head?.sourceCodeLocation?.startTag && !head.childNodes.some(preloaded)) {
+  // Where the head's own content starts: after a <meta charset> that opens it.
+  let headStart = -1;
+  if (count > 0 && head?.sourceCodeLocation?.startTag) {
     const first = head.childNodes.find((node) => node.nodeName !== "#text" && node.nodeName !== "#comment");
     const charset = first?.nodeName === "meta" && first.attrs.some(({ name }) => name === "charset") ? first : null;
-    const at = charset ? charset.sourceCodeLocation.endOffset : head.sourceCodeLocation.startTag.endOffset;
-    edits.push({ from: at, to: at, text: `<link rel="preload" as="style" href="${escapeAttribute(options.stylesheet)}">` });
+    headStart = charset ? charset.sourceCodeLocation.endOffset : head.sourceCodeLocation.startTag.endOffset;
+  }
+  if (headStart >= 0 && options.stylesheet) {
+    const preload = head.childNodes.find(preloaded);
+    if (preload === undefined) {
+      edits.push({ from: headStart, to: headStart, text: `<link rel="preload" as="style" href="${escapeAttribute(options.stylesheet)}">` });
+    } else {
+      headStart = preload.sourceCodeLocation.endOffset;
+    }
+  }
+  // The inline loader goes after the preload (edits at one place keep their
+  // order), or replaces the one an earlier run wrote.
+  if (headStart >= 0 && options.afterPaint) {
+    const { html: loader } = afterPaintScript(options.afterPaint);
+    const earlier = head.childNodes.find((node) => node.nodeName === "script" && node.attrs.some(({ name }) => name === LOADER_MARK));
+    if (earlier === undefined) {
+      edits.push({ from: headStart, to: headStart, text: loader });
+    } else if (html.slice(earlier.sourceCodeLocation.startOffset, earlier.sourceCodeLocation.endOffset) !== loader) {
+      edits.push({ from: earlier.sourceCodeLocation.startOffset, to: earlier.sourceCodeLocation.endOffset, text: loader });
+    }
   }
   let out = "";
   let at = 0;

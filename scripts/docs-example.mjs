@@ -2,8 +2,11 @@
 // docs/examples/worked-examples.md into a static page, as a documentation
 // generator would (Markdown with the elements written as raw HTML), copies
 // the widget's files beside it, and runs the package's command
-//   mpn-renewal-calendar prerender --stylesheet mpn-renewal-calendar.css index.html
-// so that every calendar is in the page's HTML. The result, in
+//   mpn-renewal-calendar prerender --stylesheet mpn-renewal-calendar.css \
+//       --after-paint mpn-renewal-calendar.js index.html
+// so that every calendar is in the page's HTML, and the element is defined
+// by an inline loader once the page has painted (its Content-Security-Policy
+// hash is printed, and written to csp-script-src.txt for the page's server). The result, in
 // target/docs-example/, is what the page tests load with and without
 // JavaScript. Needs `npm run package` first (scripts/docs-example.sh).
 import { execFileSync } from "node:child_process";
@@ -18,6 +21,8 @@ mkdirSync(out, { recursive: true });
 // The widget as a site would serve it: dist/, the static host's folder.
 cpSync(at("dist/"), out, { recursive: true });
 
+// Where the page serves the element (dist/ is copied beside it).
+const ELEMENT = "mpn-renewal-calendar.js";
 const body = marked.parse(readFileSync(at("docs/examples/worked-examples.md"), "utf8"));
 const page = `<!doctype html>
 <html lang="en">
@@ -27,7 +32,6 @@ const page = `<!doctype html>
     <title>Renewing your MPN offers: the three worked examples</title>
     <link rel="icon" href="data:," />
     <link rel="stylesheet" href="site.css" />
-    <script type="module" src="after-paint.js"></script>
   </head>
   <body>
     <main>
@@ -42,5 +46,7 @@ writeFileSync(
   new URL("site.css", out),
   "body { font: 16px/1.5 system-ui, sans-serif; margin: 0; }\nmain { max-width: 52rem; margin: 0 auto; padding: 1rem 1.5rem 4rem; }\n",
 );
-execFileSync(process.execPath, [at("target/package/cli.js").pathname, "prerender", "--strict", "--stylesheet", "mpn-renewal-calendar.css", at("target/docs-example/index.html").pathname], { stdio: "inherit" });
+execFileSync(process.execPath, [at("target/package/cli.js").pathname, "prerender", "--strict", "--stylesheet", "mpn-renewal-calendar.css", "--after-paint", ELEMENT, at("target/docs-example/index.html").pathname], { stdio: "inherit" });
+const { afterPaintScript } = await import(at("target/package/server.js").href);
+writeFileSync(new URL("csp-script-src.txt", out), `${afterPaintScript(ELEMENT).hash}\n`);
 console.log(`docs example: ${at("target/docs-example/index.html").pathname}`);

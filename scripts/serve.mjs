@@ -8,13 +8,21 @@ import { fileURLToPath } from "node:url";
 import sirv from "sirv";
 import { VENDOR_FOLDERS, WWW } from "./vendor.mjs";
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-].join("; ");
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/**
+ * The policy, with `scriptSources` added to its `script-src`: the hashes of
+ * the inline scripts a page may run (a prerendered page's loader).
+ */
+export function contentSecurityPolicy(scriptSources = []) {
+  return [
+    "default-src 'none'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...scriptSources].join(" "),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+  ].join("; ");
+}
 
 /**
  * Starts the server; resolves to it once it listens. `overrides` maps a path
@@ -24,8 +32,11 @@ export const CONTENT_SECURITY_POLICY = [
  * benchmarks); an override of the same prefix wins. `isolated` makes the
  * pages cross-origin isolated (COOP and COEP), which gives them 5 µs timers
  * instead of 100 µs ones: the benchmarks time updates of about a millisecond.
+ * `scriptSources` are added to the policy's script-src (see
+ * `contentSecurityPolicy`).
  */
-export function serve({ port = 8080, host = "127.0.0.1", root, overrides = {}, isolated = false } = {}) {
+export function serve({ port = 8080, host = "127.0.0.1", root, overrides = {}, isolated = false, scriptSources = [] } = {}) {
+  const policy = contentSecurityPolicy(scriptSources);
   const www = root ?? fileURLToPath(WWW);
   const assets = sirv(www, { dev: true, etag: true });
   const wwwUnderRoot = relative(www, fileURLToPath(WWW));
@@ -35,7 +46,7 @@ export function serve({ port = 8080, host = "127.0.0.1", root, overrides = {}, i
       : Object.entries(VENDOR_FOLDERS).map(([folder, path]) => [`/${wwwUnderRoot ? `${wwwUnderRoot.split(sep).join("/")}/` : ""}${folder}`, path]);
   const mounted = [...Object.entries(overrides), ...vendor].map(([prefix, folder]) => [prefix, sirv(folder, { dev: true })]);
   const server = http.createServer((request, response) => {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    response.setHeader("Content-Security-Policy", policy);
     response.setHeader("X-Content-Type-Options", "nosniff");
     if (isolated) {
       response.setHeader("Cross-Origin-Opener-Policy", "same-origin");

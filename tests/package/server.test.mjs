@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +13,8 @@ import { parse, parseFragment } from "parse5";
 
 const PACKAGE = fileURLToPath(new URL("../../target/package/", import.meta.url));
 const CLI = join(PACKAGE, "cli.js");
-const { renderToString, prerender } = await import(join(PACKAGE, "server.js"));
+const SERVER = await import(join(PACKAGE, "server.js"));
+const { renderToString, prerender } = SERVER;
 
 /** Every element of a parse5 tree, template contents included. */
 function* elements(node) {
@@ -170,6 +172,60 @@ test("prerender: the command rewrites files, reports bad elements with file and 
     const usage = spawnSync(process.execPath, [CLI, "prerender"], { encoding: "utf8" });
     assert.equal(usage.status, 2);
     assert.match(usage.stderr, /usage:/);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test("prerender --after-paint: the element's inline loader once in the head, after the preload, with its CSP hash", () => {
+  const { afterPaintScript } = SERVER;
+  const loader = afterPaintScript("widgets/mpn-renewal-calendar.js");
+  // The shipped after-paint.js, with the page-relative URL of the element.
+  const shipped = readFileSync(join(PACKAGE, "after-paint.js"), "utf8").trim();
+  const script = [...elements(parseFragment(loader.html))];
+  assert.equal(script.length, 1);
+  assert.equal(script[0].tagName, "script");
+  assert.equal(attribute(script[0], "type"), "module");
+  const text = script[0].childNodes[0].value;
+  assert.equal(text, shipped.replace('"./mpn-renewal-calendar.js"', '"./widgets/mpn-renewal-calendar.js"'));
+  assert.equal(loader.hash, `'sha256-${createHash("sha256").update(text).digest("base64")}'`);
+  // A URL that tries to end the script stays inside it, as a string.
+  for (const hostile of HOSTILE) {
+    const { html } = afterPaintScript(hostile);
+    const found = [...elements(parseFragment(html))];
+    assert.equal(found.length, 1, hostile);
+    assert.ok(!found[0].childNodes[0].value.includes("</script"), hostile);
+  }
+  assert.throws(() => afterPaintScript(""), TypeError);
+
+  const options = { stylesheet: "mpn-renewal-calendar.css", afterPaint: "mpn-renewal-calendar.js" };
+  const first = prerender(PAGE, options);
+  assert.equal(first.html.split("data-mpn-renewal-calendar").length - 1, 1);
+  assert.ok(first.html.includes(`<link rel="preload" as="style" href="mpn-renewal-calendar.css">${afterPaintScript("mpn-renewal-calendar.js").html}\n    <title>`));
+  assert.equal(outside(first.html.replace(afterPaintScript("mpn-renewal-calendar.js").html, "")), PAGE, "nothing else changes");
+  assert.equal(prerender(first.html, options).html, first.html, "idempotent");
+  // Another URL replaces the loader; without the option, it stays as it is.
+  const moved = prerender(first.html, { ...options, afterPaint: "/assets/mpn-renewal-calendar.js" }).html;
+  assert.equal(moved.split("data-mpn-renewal-calendar").length - 1, 1);
+  assert.ok(moved.includes(afterPaintScript("/assets/mpn-renewal-calendar.js").html));
+  assert.equal(prerender(first.html, { stylesheet: options.stylesheet }).html, first.html);
+  // A page without a calendar gets no loader.
+  const none = "<!doctype html><html><head><title>x</title></head><body><p>none</p></body></html>";
+  assert.equal(prerender(none, options).html, none);
+});
+
+test("prerender --after-paint: the command writes the loader and prints the hash to list in script-src", () => {
+  const folder = mkdtempSync(join(tmpdir(), "mpn-prerender-"));
+  try {
+    const file = join(folder, "page.html");
+    writeFileSync(file, PAGE);
+    const run = spawnSync(process.execPath, [CLI, "prerender", "--stylesheet", "mpn-renewal-calendar.css", "--after-paint", "mpn-renewal-calendar.js", file], { encoding: "utf8" });
+    assert.equal(run.status, 0, run.stderr);
+    const { html, hash } = SERVER.afterPaintScript("mpn-renewal-calendar.js");
+    assert.ok(readFileSync(file, "utf8").includes(html));
+    assert.ok(run.stderr.includes(`list ${hash} in the pages' Content-Security-Policy script-src`), run.stderr);
+    const empty = spawnSync(process.execPath, [CLI, "prerender", "--after-paint", " ", file], { encoding: "utf8" });
+    assert.equal(empty.status, 2);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -9,10 +9,15 @@ import { fileURLToPath } from "node:url";
 import { start, newPage } from "./harness.mjs";
 
 const SITE = fileURLToPath(new URL("../../target/docs-example/", import.meta.url));
+// The element's inline loader, as the example build asks prerender for it;
+// the server's Content-Security-Policy lets it run by its hash (any other
+// inline script is refused, and a refusal is a console error: the test fails).
+const { afterPaintScript } = await import(new URL("../../target/package/server.js", import.meta.url));
+const LOADER = afterPaintScript("mpn-renewal-calendar.js");
 
 let session;
 before(async () => {
-  session = await start({ root: SITE });
+  session = await start({ root: SITE, scriptSources: [LOADER.hash] });
 });
 after(async () => {
   await session?.close();
@@ -98,13 +103,21 @@ test("with JavaScript: the element takes the calendars over with no layout shift
   assert.deepEqual(await page.evaluate(() => window.shifts), [], "no layout shift while the element takes over");
   const earlier = await page.evaluate(() => window.shiftsBefore);
   if (earlier.length > 0) console.log(`# the static page shifted before the element drew: ${earlier.join(", ")}`);
-  // The page loads after-paint.js: the element's script was asked for only
-  // once the prerendered calendars were on screen.
+  // The page's head has the element's inline loader, once: the element's
+  // script was asked for only once the prerendered calendars were on
+  // screen, and nothing but stylesheets was asked for before.
+  const html = await readFile(new URL("index.html", `file://${SITE}`), "utf8");
+  assert.equal(html.split(LOADER.html).length, 2, "the inline loader, once");
   const order = await page.evaluate(() => ({
     paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
     element: performance.getEntriesByType("resource").find((entry) => new URL(entry.name).pathname === "/mpn-renewal-calendar.js")?.startTime,
+    before: performance
+      .getEntriesByType("resource")
+      .filter((entry) => entry.startTime < performance.getEntriesByName("first-contentful-paint")[0]?.startTime)
+      .map((entry) => new URL(entry.name).pathname),
   }));
   assert.ok(order.paint > 0 && order.element > order.paint, `the element's script was requested at ${order.element} ms, the first paint was at ${order.paint} ms`);
+  assert.deepEqual(order.before.filter((path) => !path.endsWith(".css")), [], "only stylesheets before the first paint");
   // Example 3 has a today attribute: the prerendered calendar was already the live one.
   const third = await page.evaluate(shown, "example-3");
   assert.equal(third.status, "reactivation");
