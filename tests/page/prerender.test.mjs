@@ -71,6 +71,36 @@ test("without JavaScript: the calendars, legend, timeline, COVID-19 text and not
   const ics = await readFile(await download.path(), "utf8");
   assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
   assert.match(ics, /DTSTART;VALUE=DATE:20191002\r\n/);
+  // On paper, without script: the months, timeline and notes are printed in
+  // their light colours, a month is not cut across two pages, and neither
+  // the download link nor the status's placeholder (a promise of script)
+  // is printed; example 3's rendered status is.
+  await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  const printed = await page.evaluate(() => {
+    const look = (id, selector) => {
+      const node = document.getElementById(id).shadowRoot.querySelector(selector);
+      const style = getComputedStyle(node);
+      return { shown: style.display !== "none" && node.getClientRects().length > 0, breakInside: style.breakInside, color: style.color };
+    };
+    return {
+      month: look("example-1", "table[part=month]"),
+      timeline: look("example-1", "[part=timeline-item]"),
+      notes: look("example-1", "[part=note]"),
+      download: look("example-1", "a[part=download]"),
+      placeholder: look("example-1", "[part=status]"),
+      status: look("example-3", "[part=status]"),
+    };
+  });
+  assert.deepEqual(
+    Object.fromEntries(Object.entries(printed).map(([name, { shown }]) => [name, shown])),
+    { month: true, timeline: true, notes: true, download: false, placeholder: false, status: true },
+  );
+  assert.equal(printed.month.breakInside, "avoid");
+  // Light on paper even where the reader's screen is dark: dark text.
+  const [red, green, blue] = printed.timeline.color.match(/\d+/g).map(Number);
+  assert.ok(red + green + blue < 3 * 128, `printed text colour ${printed.timeline.color}`);
+  const pdf = await page.pdf({ format: "A4" });
+  assert.ok(pdf.length > 10_000 && pdf.subarray(0, 5).toString() === "%PDF-");
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
