@@ -114,9 +114,9 @@ export function afterPaintScript(elementUrl) {
  * Returns `{ html, count, errors }`, where each error is `{ line, code,
  * message }` for an element whose attributes are bad (it gets the error
  * view, as the live element shows it). Options: those of `renderToString`,
- * and `afterPaint`, the URL of mpn-renewal-calendar.js: the head then gets
- * the element's inline loader (see `afterPaintScript`; one, replaced when
- * the URL changes), after the stylesheet's preload.
+ * and `afterPaint`, the URL of mpn-renewal-calendar.js: a written `<head>`
+ * then gets the element's inline loader (see `afterPaintScript`; one,
+ * replaced when the URL changes), after the stylesheet's preload.
  */
 export function prerender(html, options = {}) {
   const edits = [];
