@@ -183,6 +183,33 @@ async function drawingOf(scenario, config) {
 }
 
 /**
+ * The browser's own share of a first draw: the scenario's finished drawing
+ * (its shadow root's markup and stylesheets) put into a fresh shadow root by
+ * innerHTML, with nothing of the module or build.js, `count` times. Returns
+ * samples of `parsed` (innerHTML) and `laidOut` (the style and layout that
+ * follow, forced), ms: what any script that makes this DOM pays at least.
+ */
+async function browserOnly(scenario, config, count) {
+  await place(scenario, 0, config.today);
+  const { innerHTML, adoptedStyleSheets } = element().shadowRoot;
+  container.replaceChildren();
+  const samples = [];
+  for (let i = 0; i < count; i++) {
+    await nextFrame();
+    const root = container.appendChild(document.createElement("div")).attachShadow({ mode: "open" });
+    root.adoptedStyleSheets = adoptedStyleSheets;
+    const started = performance.now();
+    root.innerHTML = innerHTML;
+    const parsed = performance.now();
+    if (!root.querySelector("[part=calendar]")) throw new Error(`${scenario.name}: the copied drawing has no calendar`);
+    root.querySelector("[part=calendar]").getBoundingClientRect();
+    samples.push({ parsed: parsed - started, laidOut: performance.now() - parsed });
+    container.replaceChildren();
+  }
+  return samples;
+}
+
+/**
  * Runs every scenario: `warmup` samples of each measure first (dropped),
  * then `rounds` rounds of `iterations / rounds` samples, the scenarios in
  * turn and in alternating order, so that the machine's noise falls on all.
@@ -202,6 +229,7 @@ window.runPortfolioBenchmark = async (config) => {
   }
   for (const scenario of config.scenarios) {
     if (scenario.children) results[scenario.name].computeMicros = computeOnly(scenario, config.today, config.iterations);
+    results[scenario.name].browserOnly = await browserOnly(scenario, config, Math.ceil(config.iterations / 2));
   }
   container.replaceChildren();
   return results;
