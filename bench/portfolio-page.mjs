@@ -201,8 +201,9 @@ async function browserOnly(scenario, config, count) {
     const started = performance.now();
     root.innerHTML = innerHTML;
     const parsed = performance.now();
-    if (!root.querySelector("[part=calendar]")) throw new Error(`${scenario.name}: the copied drawing has no calendar`);
-    root.querySelector("[part=calendar]").getBoundingClientRect();
+    const calendar = root.querySelector("[part=calendar]");
+    if (!calendar) throw new Error(`${scenario.name}: the copied drawing has no calendar`);
+    calendar.getBoundingClientRect();
     samples.push({ parsed: parsed - started, laidOut: performance.now() - parsed });
     container.replaceChildren();
   }

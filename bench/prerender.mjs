@@ -45,7 +45,6 @@ const script = '<script type="module" src="mpn-renewal-calendar.js"></script>';
 // A prerendered page defines the element after its first paint, with the
 // inline loader that prerender writes (www/after-paint.js).
 const loader = afterPaintScript("mpn-renewal-calendar.js");
-const afterPaint = loader.html;
 const client = `<!doctype html><html lang="en"><head>${head}${script}</head><body><mpn-renewal-calendar purchase-date="2018-09-01" offer="actionPack" lang="en"></mpn-renewal-calendar></body></html>`;
 // The prerendered page is what the command makes of the client page without
 // its script: the declarative shadow root, the stylesheet preloaded first in
@@ -54,14 +53,14 @@ const prerenderedNow = prerender(client, { stylesheet: "mpn-renewal-calendar.css
 const prerendered = prerender(client.replace(script, ""), { stylesheet: "mpn-renewal-calendar.css", afterPaint: "mpn-renewal-calendar.js" }).html;
 const pages = {
   prerendered,
-  "markup only": prerendered.replace(afterPaint, ""),
+  "markup only": prerendered.replace(loader.html, ""),
   client,
   // For comparison: the element's own script, fetched as the page is parsed.
   "prerendered, element script": prerenderedNow,
 };
 // The drawing, the preload first in the head, and a markup-only page without the script.
 const drawn = renderToString(attributes, { stylesheet: "mpn-renewal-calendar.css" });
-if (!prerendered.includes(drawn) || !prerendered.includes('<meta charset="utf-8"><link rel="preload"') || !prerendered.includes(afterPaint) || pages["markup only"].includes("<script")) {
+if (!prerendered.includes(drawn) || !prerendered.includes('<meta charset="utf-8"><link rel="preload"') || !prerendered.includes(loader.html) || pages["markup only"].includes("<script")) {
   throw new Error("the bench pages are not what they say");
 }
 const file = (name) => `${name.replaceAll(/[^a-z]+/g, "-")}.html`;

@@ -24,8 +24,10 @@ export const TAG = "mpn-renewal-calendar";
 // The element's loader for prerendered pages (www/after-paint.js, minified
 // beside this file): written inline by afterPaintScript, with the element's
 // URL in place of its own "./mpn-renewal-calendar.js".
-const AFTER_PAINT = readFileSync(new URL("./after-paint.js", import.meta.url), "utf8").trim();
+// Split once, where the element's URL goes.
 const AFTER_PAINT_ELEMENT = '"./mpn-renewal-calendar.js"';
+const AFTER_PAINT = readFileSync(new URL("./after-paint.js", import.meta.url), "utf8").trim().split(AFTER_PAINT_ELEMENT);
+if (AFTER_PAINT.length !== 2) throw new Error(`after-paint.js should import ${AFTER_PAINT_ELEMENT} once`);
 // Marks the inline loader in a page's head, for prerender to find it again.
 const LOADER_MARK = "data-mpn-renewal-calendar";
 
@@ -93,13 +95,11 @@ export function renderToString(attributes, options = {}) {
  */
 export function afterPaintScript(elementUrl) {
   if (typeof elementUrl !== "string" || elementUrl.trim() === "") throw new TypeError("afterPaintScript needs the URL of mpn-renewal-calendar.js");
-  const parts = AFTER_PAINT.split(AFTER_PAINT_ELEMENT);
-  if (parts.length !== 2) throw new Error(`after-paint.js should import ${AFTER_PAINT_ELEMENT} once`);
   // import() takes a URL relative to the page only when it starts with
   // "/", "./" or "../" (else it is a package's name). A JSON string is a
   // JavaScript string; "<" escaped, so that no URL can end the element.
   const url = /^([a-z][a-z\d+.-]*:|\/|\.\.?\/)/i.test(elementUrl) ? elementUrl : `./${elementUrl}`;
-  const text = parts.join(JSON.stringify(url).replaceAll("<", "\\u003c"));
+  const text = AFTER_PAINT.join(JSON.stringify(url).replaceAll("<", "\\u003c"));
   return {
     html: `<script type="module" ${LOADER_MARK}="after-paint">${text}</script>`,
     hash: `'sha256-${createHash("sha256").update(text).digest("base64")}'`,

@@ -138,14 +138,15 @@ test("with JavaScript: the element takes the calendars over with no layout shift
   // screen, and nothing but stylesheets was asked for before.
   const html = await readFile(new URL("index.html", `file://${SITE}`), "utf8");
   assert.equal(html.split(LOADER.html).length, 2, "the inline loader, once");
-  const order = await page.evaluate(() => ({
-    paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
-    element: performance.getEntriesByType("resource").find((entry) => new URL(entry.name).pathname === "/mpn-renewal-calendar.js")?.startTime,
-    before: performance
-      .getEntriesByType("resource")
-      .filter((entry) => entry.startTime < performance.getEntriesByName("first-contentful-paint")[0]?.startTime)
-      .map((entry) => new URL(entry.name).pathname),
-  }));
+  const order = await page.evaluate(() => {
+    const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime;
+    const resources = performance.getEntriesByType("resource");
+    return {
+      paint,
+      element: resources.find((entry) => new URL(entry.name).pathname === "/mpn-renewal-calendar.js")?.startTime,
+      before: resources.filter((entry) => entry.startTime < paint).map((entry) => new URL(entry.name).pathname),
+    };
+  });
   assert.ok(order.paint > 0 && order.element > order.paint, `the element's script was requested at ${order.element} ms, the first paint was at ${order.paint} ms`);
   assert.deepEqual(order.before.filter((path) => !path.endsWith(".css")), [], "only stylesheets before the first paint");
   // Example 3 has a today attribute: the prerendered calendar was already the live one.
