@@ -143,6 +143,8 @@ export class MpnRenewalCalendar extends ElementBase {
   #scheduled = false;
   #restarted = false;
   #window = null;
+  /** The blob: URL of the last .ics file the download link gave. */
+  #fileUrl = null;
   /** The PortfolioInput drawn, in portfolio mode (its .ics is written from it). */
   #portfolioInput = null;
   #windowJson = "";
@@ -180,7 +182,12 @@ export class MpnRenewalCalendar extends ElementBase {
         this.dispatchEvent(new CustomEvent("todaychange", { detail: { today: day.dataset.date }, bubbles: true, composed: true }));
       }
       const download = event.target.closest?.("a[part=download]");
-      if (download) this.#download(download);
+      if (download) this.#download(download, event);
+    });
+    // "Save link as…" saves the file too: the menu takes the link's URL as it opens.
+    root.addEventListener("contextmenu", (event) => {
+      const download = event.target.closest?.("a[part=download]");
+      if (download) this.#download(download, event);
     });
   }
 
@@ -309,12 +316,15 @@ export class MpnRenewalCalendar extends ElementBase {
   }
 
   /**
-   * The link's `data:` URL already holds the file (it works without script);
-   * with the module here, the file gets the current DTSTAMP instead, just
-   * before the browser follows the link.
+   * The element draws the link with an empty `data:` URL (a prerendered one
+   * holds the file, for a page without script): the file is written here,
+   * with the current DTSTAMP, as the link is used, rather than with every
+   * drawing that moves a date. The browser reads the URL when the event's
+   * dispatch ends; then the drawing's own URL goes back, as the next drawing
+   * expects to find it.
    */
-  #download(link) {
-    if (!this.#window) return;
+  #download(link, event) {
+    if (!this.#window) return; // not drawn by the module yet: a prerendered link holds its file
     const stamp = new Date().toISOString(); // DTSTAMP is an instant in UTC, as RFC 5545 wants
     let text;
     try {
@@ -322,17 +332,17 @@ export class MpnRenewalCalendar extends ElementBase {
       text = this.#portfolioInput ? api.portfolioToICalendar(this.#portfolioInput, options) : api.toICalendar(this.#window, options);
     } catch (failure) {
       if (isTrap(failure)) restart();
-      return; // the data: URL is still there
+      event.preventDefault(); // no empty file
+      return;
     }
-    const url = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
+    // One file URL per element at a time: a "Save link as…" may read it long after the menu opened.
+    if (this.#fileUrl) URL.revokeObjectURL(this.#fileUrl);
+    const url = (this.#fileUrl = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" })));
     const drawn = link.getAttribute("href");
     link.setAttribute("href", url);
-    // The browser reads the URL when the click's dispatch ends: then the
-    // drawing's own URL goes back, as the next drawing expects to find it.
     setTimeout(() => {
       if (link.getAttribute("href") === url) link.setAttribute("href", drawn);
     });
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 }
 

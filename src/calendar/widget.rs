@@ -15,9 +15,11 @@
 //! </div>
 //! ```
 //!
-//! The download is a link to a `data:` URL holding the `.ics` file, so that
-//! it works without any script; the element gives it a file with the current
-//! `DTSTAMP` when it is clicked.
+//! On a page rendered ahead of time, the download is a link to a `data:` URL
+//! holding the `.ics` file, so that it works without any script. The
+//! element draws the same link with an empty `data:` URL and writes the
+//! file, with the current `DTSTAMP`, when the link is used ([`LinkFile`]):
+//! a what-if that moves the window does not write a file nobody asked for.
 
 use super::drawing::{calendar_drawing_for, timeline_with, Drawing, RenderOptions};
 use super::portfolio::{portfolio_calendar_drawing_for, portfolio_summary_drawing, PortfolioOffer};
@@ -61,10 +63,25 @@ pub struct WidgetOptions<'a> {
     /// anniversary (a portfolio: of the earliest anniversary), so that the
     /// same input always gives the same markup.
     pub stamp: Option<Stamp>,
+    /// Whether the download link holds its file ([`LinkFile`]).
+    pub link_file: LinkFile,
     /// The segments that the DOM holds from the last drawing, which this
     /// drawing keeps instead of writing them again ([`super::segments`]):
     /// each month, and the download link. None for the HTML writer.
     pub known: Known<'a>,
+}
+
+/// Whether the download link carries its `.ics` file in its `href`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LinkFile {
+    /// The `href` is a `data:` URL holding the file, so that the link works
+    /// with no script at all: a page rendered ahead of time.
+    #[default]
+    InLink,
+    /// The `href` is an empty `data:` URL: the element writes the file,
+    /// with the current `DTSTAMP`, when the link is used (clicked, or its
+    /// context menu opened), not on every drawing that changes the window.
+    OnUse,
 }
 
 /// The element's whole shadow content.
@@ -156,12 +173,16 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
     let key = SegmentKey::of_value(&(&source, lang, options.stamp));
     out.segment_keyed(options.known, key, |out| {
         out.open("a", "download");
-        match calendar_file(&source, lang, options.stamp) {
-            Some((name, text)) => {
+        match calendar_file_name(&source, options.stamp) {
+            Some(name) => {
                 out.attribute("download", &name)
                     .attribute_with("href", |href| {
-                        href.push_str("data:text/calendar;charset=utf-8,");
-                        percent_encode(href, &text);
+                        href.push_str(DATA_URL_PREFIX);
+                        if options.link_file == LinkFile::InLink {
+                            if let Some(text) = calendar_file(&source, lang, options.stamp) {
+                                percent_encode(href, &text);
+                            }
+                        }
                     });
             }
             None => {
@@ -184,25 +205,38 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
     out
 }
 
-/// The `.ics` link's file name and text, when `source` has dates: a
-/// window's, or every offer of a portfolio that has a window, in one file.
-/// Without a `stamp`, `DTSTAMP` is midnight UTC of the (earliest)
-/// anniversary.
-fn calendar_file(
-    source: &FileSource<'_>,
-    lang: Lang,
-    stamp: Option<Stamp>,
-) -> Option<(String, String)> {
+/// The start of the download link's `href`: the file follows, URL-encoded.
+const DATA_URL_PREFIX: &str = "data:text/calendar;charset=utf-8,";
+
+/// The `.ics` link's file name, when `source` has dates: the window's
+/// anniversary names it; a portfolio's is one name for every offer.
+/// (A portfolio with no window has a file only with a given `stamp`.)
+fn calendar_file_name(source: &FileSource<'_>, stamp: Option<Stamp>) -> Option<String> {
+    match source {
+        FileSource::Window(window) => Some(concat(&[
+            "mpn-renewal-",
+            window.anniversary.as_iso().as_str(),
+            ".ics",
+        ])),
+        FileSource::Portfolio(windows) if stamp.is_some() || !windows.is_empty() => {
+            Some(String::from("mpn-renewal-offers.ics"))
+        }
+        FileSource::Portfolio(_) | FileSource::Nothing => None,
+    }
+}
+
+/// The `.ics` link's file, when `source` has dates: a window's, or every
+/// offer of a portfolio that has a window, in one file. Without a `stamp`,
+/// `DTSTAMP` is midnight UTC of the (earliest) anniversary.
+fn calendar_file(source: &FileSource<'_>, lang: Lang, stamp: Option<Stamp>) -> Option<String> {
     match source {
         FileSource::Window(window) => {
             let stamp = stamp.unwrap_or_else(|| Stamp::at_midnight(window.anniversary));
-            let name = concat(&["mpn-renewal-", window.anniversary.as_iso().as_str(), ".ics"]);
-            Some((name, to_icalendar(window, lang, stamp)))
+            Some(to_icalendar(window, lang, stamp))
         }
         FileSource::Portfolio(windows) => {
             let stamp = stamp.or_else(|| portfolio_stamp(windows))?;
-            let text = portfolio_icalendar(windows, lang, stamp);
-            Some((String::from("mpn-renewal-offers.ics"), text))
+            Some(portfolio_icalendar(windows, lang, stamp))
         }
         FileSource::Nothing => None,
     }

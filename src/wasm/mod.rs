@@ -15,7 +15,7 @@ use crate::calendar::dom;
 use crate::calendar::html::to_html;
 use crate::calendar::portfolio::PortfolioOffer;
 use crate::calendar::segments::Known;
-use crate::calendar::widget::{widget_drawing, WidgetContent, WidgetOptions};
+use crate::calendar::widget::{widget_drawing, LinkFile, WidgetContent, WidgetOptions};
 use crate::error::{Error, ErrorCode};
 use crate::ics::Stamp;
 use crate::rules::{covid, portfolio, status, window};
@@ -196,7 +196,8 @@ pub fn render_widget(
     let root = read::root(&root)?;
     let arguments = read::widget_arguments(&content, &options)?;
     let known = dom::drawn_segments(&root);
-    dom::draw(&root, &widget(&arguments, Known::new(&known)))?;
+    // The element writes the `.ics` file when its link is used.
+    dom::draw(&root, &widget(&arguments, Known::new(&known), LinkFile::OnUse))?;
     dom::install_keyboard(&root)?;
     match &arguments.portfolio {
         Some(offers) => portfolio_result(offers, arguments.render.today),
@@ -216,7 +217,7 @@ pub fn widget_html(
     #[wasm_bindgen(unchecked_param_type = "WidgetOptions | undefined")] options: JsValue,
 ) -> Result<String, JsValue> {
     let arguments = read::widget_arguments(&content, &options)?;
-    Ok(to_html(&widget(&arguments, Known::default())))
+    Ok(to_html(&widget(&arguments, Known::default(), LinkFile::InLink)))
 }
 
 /// The widget's drawing for what [`read::widget_arguments`] read, keeping
@@ -224,6 +225,7 @@ pub fn widget_html(
 fn widget(
     arguments: &read::WidgetArguments,
     known: Known<'_>,
+    link_file: LinkFile,
 ) -> crate::calendar::drawing::Drawing {
     let offers: Vec<PortfolioOffer<'_>> = arguments
         .portfolio
@@ -249,6 +251,7 @@ fn widget(
             stylesheet: arguments.stylesheet.as_deref(),
             notice: arguments.notice,
             stamp: arguments.stamp,
+            link_file,
             known,
         },
     )

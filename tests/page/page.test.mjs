@@ -210,6 +210,28 @@ test("the .ics download is valid RFC 5545 text with the right dates", async () =
   assert.match(unfolded, /^DTSTAMP:\d{8}T\d{6}Z$/m);
   const uids = [...unfolded.matchAll(/^UID:(.+)$/gm)].map((match) => match[1]);
   assert.equal(new Set(uids).size, 7);
+  // The element's link holds no file between uses (what-ifs do not write
+  // one); opening its context menu ("Save link as…") gives it the file, and
+  // the drawn URL comes back afterwards.
+  const menu = await page.$eval("mpn-renewal-calendar", async (element) => {
+    const link = element.shadowRoot.querySelector("[part=download]");
+    const drawn = link.getAttribute("href");
+    // The page's CSP lets no script fetch a blob: URL; the blob is read as it is made.
+    const blobs = [];
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (blob) => (blobs.push(blob), createObjectURL.call(URL, blob));
+    link.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, composed: true, cancelable: true }));
+    URL.createObjectURL = createObjectURL;
+    const during = link.getAttribute("href");
+    if (blobs.length !== 1) return { drawn, during, file: `${blobs.length} files made` };
+    const file = await blobs[0].text();
+    await new Promise((resolve) => setTimeout(resolve));
+    return { drawn, during, file, after: link.getAttribute("href") };
+  });
+  assert.equal(menu.drawn, "data:text/calendar;charset=utf-8,");
+  assert.match(menu.during, /^blob:/);
+  assert.equal(menu.after, menu.drawn);
+  assert.deepEqual([...menu.file.replace(/\r\n /g, "").matchAll(/^DTSTART;VALUE=DATE:(\d{8})$/gm)].map((match) => match[1]), starts);
   await close(page);
 });
 
