@@ -109,16 +109,20 @@ export class OfferList {
 
 /** Makes the calendar's `<mpn-offer>` children say what `offers` say, touching only what differs. */
 export function syncOfferChildren(calendar, offers) {
-  const children = [...calendar.children].filter((child) => child.localName === "mpn-offer");
-  for (const [index, offer] of offers.entries()) {
-    let child = children[index];
-    if (!child) {
-      child = document.createElement("mpn-offer");
-      calendar.append(child);
+  // A walk, not a copy of the children: it runs on every what-if of the one-offer form too.
+  let index = 0;
+  for (let child = calendar.firstElementChild; child !== null; ) {
+    const next = child.nextElementSibling;
+    if (child.localName === "mpn-offer") {
+      if (index < offers.length) setAttributes(child, offerAttributes(offers[index]));
+      else child.remove();
+      index += 1;
     }
-    setAttributes(child, offerAttributes(offer));
+    child = next;
   }
-  for (const extra of children.slice(offers.length)) extra.remove();
+  for (; index < offers.length; index++) {
+    setAttributes(calendar.appendChild(document.createElement("mpn-offer")), offerAttributes(offers[index]));
+  }
 }
 
 /**

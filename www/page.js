@@ -20,6 +20,7 @@ const offerList = new OfferList({
   onChange: () => formChanged(),
 });
 const byId = (id) => document.getElementById(id);
+const fieldsets = { one: byId("one-offer"), several: byId("several-offers") };
 const pasteBox = new PasteBox({
   elements: {
     text: byId("paste-text"),
@@ -134,11 +135,11 @@ function updateLanguageLinks(lang) {
   }
 }
 
-/** One offer or several: one fieldset or the other. */
+/** One offer or several: one fieldset or the other (written only when it changes: a what-if changes neither). */
 function syncMode() {
   const several = controls.mode.value === "several";
-  document.getElementById("one-offer").hidden = several;
-  document.getElementById("several-offers").hidden = !several;
+  if (fieldsets.one.hidden !== several) fieldsets.one.hidden = several;
+  if (fieldsets.several.hidden === several) fieldsets.several.hidden = !several;
 }
 
 function syncDependentControls() {

@@ -612,17 +612,19 @@ fn write_mark_names(out: &mut String, marks: Marks) {
 /// # Ok::<(), mpn_renewal_calendar::Error>(())
 /// ```
 pub fn timeline_drawing(window: &RenewalWindow, options: &RenderOptions) -> Drawing {
-    timeline_with(window, options, false)
+    timeline_with(window, options, false, Known::default())
 }
 
 /// [`timeline_drawing`]; with `status_pending` and no today, the status's
 /// place holds a sentence saying that it shows once the script has run (in a
 /// calendar rendered ahead of time, so that the status does not push the
-/// page down when it comes).
+/// page down when it comes). The timeline's list and the notes are
+/// segments: a what-if on "today" changes the status alone.
 pub(super) fn timeline_with(
     window: &RenewalWindow,
     options: &RenderOptions,
     status_pending: bool,
+    known: Known<'_>,
 ) -> Drawing {
     let lang = options.lang;
     let text = timeline_text(window, lang, options.today);
@@ -650,19 +652,26 @@ pub(super) fn timeline_with(
     }
     out.open(heading, "timeline-heading")
         .text(lang.words().ui.timeline)
-        .close()
-        .open("ol", "timeline");
-    for item in &text.events {
-        out.open("li", "timeline-item")
-            .attribute("data-event", item.event.name())
-            .open("time", "timeline-date")
-            .attribute("datetime", item.date.as_iso().as_str())
-            .text(&item.date_text)
-            .close()
-            .text(&concat(&[item.colon, item.sentence]))
-            .close();
-    }
-    out.close();
+        .close();
+    // Made from the window's dates and the language alone (R1..R5).
+    out.segment_keyed(
+        known,
+        SegmentKey::of_value(&("timeline", lang, window)),
+        |out| {
+            out.open("ol", "timeline");
+            for item in &text.events {
+                out.open("li", "timeline-item")
+                    .attribute("data-event", item.event.name())
+                    .open("time", "timeline-date")
+                    .attribute("datetime", item.date.as_iso().as_str())
+                    .text(&item.date_text)
+                    .close()
+                    .text(&concat(&[item.colon, item.sentence]))
+                    .close();
+            }
+            out.close();
+        },
+    );
     if let Some(next) = &text.next_anniversary {
         out.open("p", "next-anniversary").text(next).close();
     }
@@ -675,12 +684,18 @@ pub(super) fn timeline_with(
     if !text.notes.is_empty() {
         out.open(heading, "notes-heading")
             .text(lang.words().ui.notes)
-            .close()
-            .open("ul", "notes");
-        for (_, sentence) in &text.notes {
-            out.open("li", "note").text(sentence).close();
-        }
-        out.close();
+            .close();
+        out.segment_keyed(
+            known,
+            SegmentKey::of_value(&("notes", lang, window)),
+            |out| {
+                out.open("ul", "notes");
+                for (_, sentence) in &text.notes {
+                    out.open("li", "note").text(sentence).close();
+                }
+                out.close();
+            },
+        );
     }
     out.close();
     out

@@ -194,7 +194,7 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
     out.close().open("div", "timeline-host");
     match content {
         WidgetContent::Window(window) => {
-            out.append(&timeline_with(window, &options.render, true));
+            out.append(&timeline_with(window, &options.render, true, options.known));
         }
         WidgetContent::Portfolio(offers) => {
             out.append(&portfolio_summary_drawing(offers, &options.render));
