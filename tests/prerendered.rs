@@ -44,6 +44,20 @@ export function tree(root) {
   copy.normalize();
   return copy.innerHTML;
 }
+// tree(root), the download link's file left out of its data: URL (the
+// element draws the link without it and writes the file when it is used).
+export function treeWithoutFile(root) {
+  const copy = document.createElement("div");
+  for (const child of root.childNodes) copy.append(child.cloneNode(true));
+  copy.normalize();
+  const link = copy.querySelector("[part=download][href]");
+  link?.setAttribute("href", link.getAttribute("href").replace(/,.*/s, ","));
+  return copy.innerHTML;
+}
+// The download link's href, or "" without one.
+export function fileHref(root) {
+  return root.querySelector("[part=download]")?.getAttribute("href") ?? "";
+}
 // The DOM changes that `draw` makes under `root`.
 function recordsDuring(root, draw) {
   const observer = new MutationObserver(() => {});
@@ -72,9 +86,9 @@ export function changedPlaces(root, draw) {
   return [...places].sort().join(" ");
 }
 // How many elements of `root` are segments: the legend, each month's table,
-// head and weeks, and the download link.
+// head and weeks, the download link, the timeline's list and the notes.
 export function segmentCount(root) {
-  return root.querySelectorAll("[part=legend], table[data-month], thead, tr[part=week], [part=download]").length;
+  return root.querySelectorAll("[part=legend], table[data-month], thead, tr[part=week], [part=download], [part=timeline], [part=notes]").length;
 }
 // The month of the day that has the roving tabindex.
 export function focusedMonth(root) {
@@ -94,6 +108,10 @@ extern "C" {
     #[wasm_bindgen(js_name = parseInto)]
     fn parse_into(root: &JsValue, html: &str);
     fn tree(root: &JsValue) -> String;
+    #[wasm_bindgen(js_name = treeWithoutFile)]
+    fn tree_without_file(root: &JsValue) -> String;
+    #[wasm_bindgen(js_name = fileHref)]
+    fn file_href(root: &JsValue) -> String;
     #[wasm_bindgen(js_name = changesDuring)]
     fn changes_during(root: &JsValue, draw: &Closure<dyn FnMut()>) -> u32;
     fn tamper(root: &JsValue, spared_month: &str) -> String;
@@ -224,21 +242,46 @@ fn prerendered_markup_is_the_drawing_and_taking_it_over_changes_nothing() {
             // The markup, parsed.
             let parsed = shadow();
             parse_into(&parsed, &html);
+            // The same, but for the file: the markup's link holds it (no
+            // script needed); the element's writes it when it is used.
             assert_eq!(
-                tree(&parsed),
+                tree_without_file(&parsed),
                 tree(&drawn),
                 "{name}, {lang}, today {today:?}"
             );
+            let (markup_file, drawn_file) = (file_href(&parsed), file_href(&drawn));
+            if !drawn_file.is_empty() {
+                assert_eq!(drawn_file, "data:text/calendar;charset=utf-8,", "{name}");
+                assert!(
+                    markup_file
+                        .starts_with("data:text/calendar;charset=utf-8,BEGIN:VCALENDAR%0D%0A"),
+                    "{name}: {markup_file}"
+                );
+            }
 
-            // Taking over the parsed markup: not one change.
-            let (root, content, again) = (parsed.clone(), content.clone(), options.clone());
+            // Taking over the parsed markup: not one change but the link's
+            // file, which leaves it.
+            let (root, drawn_content, again) = (parsed.clone(), content.clone(), options.clone());
             let draw = Closure::<dyn FnMut()>::new(move || {
+                render_widget(root.clone(), drawn_content.clone(), again.clone()).unwrap();
+            });
+            // (One change, on the link: its href.)
+            let changes = u32::from(!drawn_file.is_empty());
+            assert_eq!(
+                changes_during(&parsed, &draw),
+                changes,
+                "{name}, {lang}: taking over changed the DOM"
+            );
+            assert_eq!(file_href(&parsed), drawn_file, "{name}, {lang}");
+            let again = options.clone();
+            let (root, content) = (parsed.clone(), content.clone());
+            let redraw = Closure::<dyn FnMut()>::new(move || {
                 render_widget(root.clone(), content.clone(), again.clone()).unwrap();
             });
             assert_eq!(
-                changes_during(&parsed, &draw),
+                changes_during(&parsed, &redraw),
                 0,
-                "{name}, {lang}: taking over changed the DOM"
+                "{name}, {lang}: drawn again"
             );
             compared += 1;
         }

@@ -197,7 +197,10 @@ pub fn render_widget(
     let arguments = read::widget_arguments(&content, &options)?;
     let known = dom::drawn_segments(&root);
     // The element writes the `.ics` file when its link is used.
-    dom::draw(&root, &widget(&arguments, Known::new(&known), LinkFile::OnUse))?;
+    dom::draw(
+        &root,
+        &widget(&arguments, Known::new(&known), LinkFile::OnUse),
+    )?;
     dom::install_keyboard(&root)?;
     match &arguments.portfolio {
         Some(offers) => portfolio_result(offers, arguments.render.today),
@@ -217,7 +220,11 @@ pub fn widget_html(
     #[wasm_bindgen(unchecked_param_type = "WidgetOptions | undefined")] options: JsValue,
 ) -> Result<String, JsValue> {
     let arguments = read::widget_arguments(&content, &options)?;
-    Ok(to_html(&widget(&arguments, Known::default(), LinkFile::InLink)))
+    Ok(to_html(&widget(
+        &arguments,
+        Known::default(),
+        LinkFile::InLink,
+    )))
 }
 
 /// The widget's drawing for what [`read::widget_arguments`] read, keeping
