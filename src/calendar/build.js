@@ -143,13 +143,9 @@ function patch(root, instructions, previous) {
   // unwritten. Elements built off-document have kept: false. `changed` says
   // whether any of a kept element's own instructions differs from the last
   // drawing's; when none does (and the DOM is untouched), its attributes and
-  // their order are known to be right already. `same` says that the
-  // attributes written so far are the names, in order, that the last drawing
-  // wrote on this very element, `last` the index in the last drawing of the
-  // last of them (or of the element's opening): then only values can differ,
-  // and the order and the day's defaults need no look at the DOM.
+  // their order are known to be right already.
   const stack = [];
-  let frame = newFrame(root, root.firstChild, null, true, false, true, -1);
+  let frame = { node: root, next: root.firstChild, names: null, kept: true, defaults: false, changed: true };
   let building = 0; // depth inside a subtree built off-document
   const count = instructions.length;
   // The node each instruction applied to, for the next drawing's `known`;
@@ -221,11 +217,6 @@ function patch(root, instructions, previous) {
   }
   /** Whether instructions `first` to `last`, both included, are the last drawing's, in a row. */
   const same = (first, last) => equal !== null && last < count && equal[first] === 1 && runs[last + 1] - runs[first + 1] === last - first;
-  /** The index in the last drawing of the instruction that opened `node` where `index` opens it now, or -1. */
-  const openedBefore = (index, node) => {
-    const was = from === null ? -1 : from[index];
-    return was >= 0 && previous.nodes[was] === node && previous.instructions[was].charCodeAt(0) === instructions[index].charCodeAt(0) ? was : -1;
-  };
   /** Whether instruction `index` is the last drawing's, applied to the same `node`: then it changes nothing. */
   const known = (index, node) => equal !== null && equal[index] === 1 && previous.nodes[from[index]] === node;
   /**
@@ -264,7 +255,7 @@ function patch(root, instructions, previous) {
   const build = (node) => {
     if (building > 0) frame.node.appendChild(node);
     building += 1;
-    enter(newFrame(node, null, null, false, false, true, -1));
+    enter({ node, next: null, names: null, kept: false, defaults: false, changed: true });
   };
   const closeOne = () => {
     if (building > 0) building -= 1;
@@ -289,7 +280,7 @@ function patch(root, instructions, previous) {
             index = end;
             break;
           }
-          enter(newFrame(existing, existing.firstChild, [], true, false, !known(index, existing), openedBefore(index, existing)));
+          enter({ node: existing, next: existing.firstChild, names: [], kept: true, defaults: false, changed: !known(index, existing) });
         } else {
           build(document.createElement(tag));
           if (segment !== null) segments.set(segment, frame.node);
@@ -341,18 +332,9 @@ function patch(root, instructions, previous) {
         if (!frame.kept) {
           frame.node.setAttribute(name, value);
         } else {
-          const same = known(index, frame.node);
-          if (frame.same) {
-            // The last drawing wrote this attribute next, on this element?
-            const was = from[index];
-            frame.same = was === frame.last + 1 && previous.nodes[was] === frame.node && (same || previous.instructions[was].startsWith(instruction.slice(0, end + 1)));
-            frame.last = was;
-          }
-          if (!same) {
+          if (!known(index, frame.node)) {
             frame.changed = true;
-            // With the same name, the DOM holds the last drawing's value
-            // (untouched since), which differs: no need to read it.
-            if (frame.same || frame.node.getAttribute(name) !== value) frame.node.setAttribute(name, value);
+            if (frame.node.getAttribute(name) !== value) frame.node.setAttribute(name, value);
           }
           if (!frame.names.includes(name)) frame.names.push(name);
           if (frame.defaults) frame.written.push(name);
@@ -378,7 +360,6 @@ function patch(root, instructions, previous) {
         // An element whose instructions end elsewhere than last time (one
         // attribute more or less) is checked whole.
         if (!known(index, frame.node)) frame.changed = true;
-        if (frame.same) frame.same = attributesEnd(previous, frame.last);
         nodes[index] = frame.node;
         ends[opened.pop()] = index;
         closeOne();
@@ -386,7 +367,6 @@ function patch(root, instructions, previous) {
       case CLOSE_DAY:
         // The day's button, then its cell.
         if (!known(index, frame.node)) frame.changed = true;
-        if (frame.same) frame.same = attributesEnd(previous, frame.last);
         nodes[index] = frame.node;
         ends[opened.pop()] = index;
         closeOne();
@@ -409,7 +389,7 @@ function patch(root, instructions, previous) {
           const cell = dayTemplate(document, number).cloneNode(true);
           build(cell);
           building += 1;
-          enter(newFrame(cell.firstChild, null, null, false, false, true, -1));
+          enter({ node: cell.firstChild, next: null, names: null, kept: false, defaults: false, changed: true });
           nodes[index] = frame.node;
           break;
         }
@@ -417,10 +397,7 @@ function patch(root, instructions, previous) {
         frame.next = existing.nextSibling;
         const button = existing.firstChild;
         const sameDay = known(index, button);
-        // (No drawing writes an attribute on a day's cell: if the button is
-        // the last drawing's, so is the cell, with none.)
-        const before = openedBefore(index, button);
-        enter(newFrame(existing, null, [], true, false, !sameDay, before));
+        enter({ node: existing, next: null, names: [], kept: true, defaults: false, changed: !sameDay });
         if (button?.localName !== "button" || button.nextSibling !== null) {
           // Not a day's button: a new one, inserted when it closes.
           existing.replaceChildren();
@@ -436,7 +413,7 @@ function patch(root, instructions, previous) {
         } else {
           button.insertBefore(document.createTextNode(number), text);
         }
-        enter(newFrame(button, button.firstChild.nextSibling, DAY.map(([name]) => name), true, true, !sameDay, before));
+        enter({ node: button, next: button.firstChild.nextSibling, names: DAY.map(([name]) => name), kept: true, defaults: true, written: [], changed: !sameDay });
         nodes[index] = button;
         break;
       }
@@ -459,22 +436,12 @@ function patch(root, instructions, previous) {
   return { nodes, ends, segments };
 }
 
-/** A frame of `patch` (all of one shape, so that reading them stays fast). */
-function newFrame(node, next, names, kept, defaults, changed, openedBefore) {
-  return { node, next, names, kept, defaults, written: defaults ? [] : null, changed, same: openedBefore >= 0, last: openedBefore };
-}
-
-/** Whether the last drawing wrote no attribute after its instruction `last` (the element's last one, or its opening). */
-function attributesEnd(previous, last) {
-  return previous.instructions[last + 1]?.charCodeAt(0) !== ATTRIBUTE;
-}
-
 /** Ends `frame` and returns its parent's frame (see `patch`). */
 function close(frame, parent) {
   const { node } = frame;
   if (frame.kept) {
     // A day button starts from DAY's attributes, as a new one would.
-    if (frame.defaults && frame.changed && !frame.same) {
+    if (frame.defaults && frame.changed) {
       for (const [name, value] of DAY) {
         if (!frame.written.includes(name) && node.getAttribute(name) !== value) node.setAttribute(name, value);
       }
@@ -486,7 +453,7 @@ function close(frame, parent) {
       rest = next;
     }
     // Attributes: exactly the written ones, in the order written.
-    if (frame.names !== null && frame.changed && !frame.same) {
+    if (frame.names !== null && frame.changed) {
       const names = frame.names;
       let present = node.getAttributeNames();
       if (present.length !== names.length) {
