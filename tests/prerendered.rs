@@ -86,9 +86,9 @@ export function changedPlaces(root, draw) {
   return [...places].sort().join(" ");
 }
 // How many elements of `root` are segments: the legend, each month's table,
-// head and weeks, the download link, the timeline's list and the notes.
+// head and weeks, the download link and the timeline's list.
 export function segmentCount(root) {
-  return root.querySelectorAll("[part=legend], table[data-month], thead, tr[part=week], [part=download], [part=timeline], [part=notes]").length;
+  return root.querySelectorAll("[part=legend], table[data-month], thead, tr[part=week], [part=download], [part=timeline]").length;
 }
 // The month of the day that has the roving tabindex.
 export function focusedMonth(root) {

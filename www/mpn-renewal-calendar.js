@@ -181,14 +181,10 @@ export class MpnRenewalCalendar extends ElementBase {
         this.setAttribute("today", day.dataset.date);
         this.dispatchEvent(new CustomEvent("todaychange", { detail: { today: day.dataset.date }, bubbles: true, composed: true }));
       }
-      const download = event.target.closest?.("a[part=download]");
-      if (download) this.#download(download, event);
+      this.#download(event);
     });
     // "Save link as…" saves the file too: the menu takes the link's URL as it opens.
-    root.addEventListener("contextmenu", (event) => {
-      const download = event.target.closest?.("a[part=download]");
-      if (download) this.#download(download, event);
-    });
+    root.addEventListener("contextmenu", (event) => this.#download(event));
   }
 
   connectedCallback() {
@@ -323,8 +319,10 @@ export class MpnRenewalCalendar extends ElementBase {
    * dispatch ends; then the drawing's own URL goes back, as the next drawing
    * expects to find it.
    */
-  #download(link, event) {
-    if (!this.#window) return; // not drawn by the module yet: a prerendered link holds its file
+  #download(event) {
+    const link = event.target.closest?.("a[part=download]");
+    // Not drawn by the module yet: a prerendered link holds its file.
+    if (!link || !this.#window) return;
     const stamp = new Date().toISOString(); // DTSTAMP is an instant in UTC, as RFC 5545 wants
     let text;
     try {

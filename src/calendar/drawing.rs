@@ -618,8 +618,8 @@ pub fn timeline_drawing(window: &RenewalWindow, options: &RenderOptions) -> Draw
 /// [`timeline_drawing`]; with `status_pending` and no today, the status's
 /// place holds a sentence saying that it shows once the script has run (in a
 /// calendar rendered ahead of time, so that the status does not push the
-/// page down when it comes). The timeline's list and the notes are
-/// segments: a what-if on "today" changes the status alone.
+/// page down when it comes). The timeline's list is a segment: a what-if
+/// on "today" writes the status and the notes' few lines only.
 pub(super) fn timeline_with(
     window: &RenewalWindow,
     options: &RenderOptions,
@@ -684,18 +684,12 @@ pub(super) fn timeline_with(
     if !text.notes.is_empty() {
         out.open(heading, "notes-heading")
             .text(lang.words().ui.notes)
-            .close();
-        out.segment_keyed(
-            known,
-            SegmentKey::of_value(&("notes", lang, window)),
-            |out| {
-                out.open("ul", "notes");
-                for (_, sentence) in &text.notes {
-                    out.open("li", "note").text(sentence).close();
-                }
-                out.close();
-            },
-        );
+            .close()
+            .open("ul", "notes");
+        for (_, sentence) in &text.notes {
+            out.open("li", "note").text(sentence).close();
+        }
+        out.close();
     }
     out.close();
     out
