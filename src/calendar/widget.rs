@@ -173,15 +173,13 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
     let key = SegmentKey::of_value(&(&source, lang, options.stamp));
     out.segment_keyed(options.known, key, |out| {
         out.open("a", "download");
-        match calendar_file_name(&source, options.stamp) {
-            Some(name) => {
-                out.attribute("download", &name)
+        match source.stamp(options.stamp) {
+            Some(stamp) => {
+                out.attribute("download", &source.file_name())
                     .attribute_with("href", |href| {
-                        href.push_str(DATA_URL_PREFIX);
+                        href.push_str("data:text/calendar;charset=utf-8,");
                         if options.link_file == LinkFile::InLink {
-                            if let Some(text) = calendar_file(&source, lang, options.stamp) {
-                                percent_encode(href, &text);
-                            }
+                            percent_encode(href, &source.file(lang, stamp));
                         }
                     });
             }
@@ -205,43 +203,6 @@ pub fn widget_drawing(content: WidgetContent<'_>, options: &WidgetOptions<'_>) -
     out
 }
 
-/// The start of the download link's `href`: the file follows, URL-encoded.
-const DATA_URL_PREFIX: &str = "data:text/calendar;charset=utf-8,";
-
-/// The `.ics` link's file name, when `source` has dates: the window's
-/// anniversary names it; a portfolio's is one name for every offer.
-/// (A portfolio with no window has a file only with a given `stamp`.)
-fn calendar_file_name(source: &FileSource<'_>, stamp: Option<Stamp>) -> Option<String> {
-    match source {
-        FileSource::Window(window) => Some(concat(&[
-            "mpn-renewal-",
-            window.anniversary.as_iso().as_str(),
-            ".ics",
-        ])),
-        FileSource::Portfolio(windows) if stamp.is_some() || !windows.is_empty() => {
-            Some(String::from("mpn-renewal-offers.ics"))
-        }
-        FileSource::Portfolio(_) | FileSource::Nothing => None,
-    }
-}
-
-/// The `.ics` link's file, when `source` has dates: a window's, or every
-/// offer of a portfolio that has a window, in one file. Without a `stamp`,
-/// `DTSTAMP` is midnight UTC of the (earliest) anniversary.
-fn calendar_file(source: &FileSource<'_>, lang: Lang, stamp: Option<Stamp>) -> Option<String> {
-    match source {
-        FileSource::Window(window) => {
-            let stamp = stamp.unwrap_or_else(|| Stamp::at_midnight(window.anniversary));
-            Some(to_icalendar(window, lang, stamp))
-        }
-        FileSource::Portfolio(windows) => {
-            let stamp = stamp.or_else(|| portfolio_stamp(windows))?;
-            Some(portfolio_icalendar(windows, lang, stamp))
-        }
-        FileSource::Nothing => None,
-    }
-}
-
 /// What the `.ics` link's file is made from: a window, or the label and
 /// window of every offer of a portfolio that has one; nothing for the
 /// error view.
@@ -253,6 +214,40 @@ enum FileSource<'a> {
 }
 
 impl<'a> FileSource<'a> {
+    /// The file's `DTSTAMP`: `stamp`, or by default midnight UTC of the
+    /// (earliest) anniversary; none when there is no file (no dates).
+    fn stamp(&self, stamp: Option<Stamp>) -> Option<Stamp> {
+        match self {
+            FileSource::Window(window) => {
+                Some(stamp.unwrap_or_else(|| Stamp::at_midnight(window.anniversary)))
+            }
+            FileSource::Portfolio(windows) => stamp.or_else(|| portfolio_stamp(windows)),
+            FileSource::Nothing => None,
+        }
+    }
+
+    /// The file's name: the window's anniversary names it; a portfolio's is
+    /// one name for every offer.
+    fn file_name(&self) -> String {
+        match self {
+            FileSource::Window(window) => {
+                concat(&["mpn-renewal-", window.anniversary.as_iso().as_str(), ".ics"])
+            }
+            FileSource::Portfolio(_) | FileSource::Nothing => {
+                String::from("mpn-renewal-offers.ics")
+            }
+        }
+    }
+
+    /// The file: the window's dates, or every offer's that has a window.
+    fn file(&self, lang: Lang, stamp: Stamp) -> String {
+        match self {
+            FileSource::Window(window) => to_icalendar(window, lang, stamp),
+            FileSource::Portfolio(windows) => portfolio_icalendar(windows, lang, stamp),
+            FileSource::Nothing => String::new(),
+        }
+    }
+
     fn of(content: WidgetContent<'a>) -> FileSource<'a> {
         match content {
             WidgetContent::Window(window) => FileSource::Window(window),
