@@ -1,6 +1,6 @@
 // <mpn-renewal-calendar>: importing this module registers the element where
 // `customElements` exists; elsewhere (Node, server-side rendering) it does nothing.
-import type { RenewalWindow } from "./pkg/mpn_renewal_calendar.js";
+import type { PortfolioResult, RenewalWindow } from "./pkg/mpn_renewal_calendar.js";
 
 /**
  * Resolves once the wasm module is ready; rejects if it cannot be loaded.
@@ -23,8 +23,11 @@ export declare function words(lang: string): Readonly<Record<string, string>>;
 
 export declare class MpnRenewalCalendar extends HTMLElement {
   static readonly observedAttributes: string[];
-  /** The window last drawn, or null (before the first draw, or after an error). */
-  readonly renewalWindow: RenewalWindow | null;
+  /**
+   * The window last drawn; with `<mpn-offer>` children, the portfolio's
+   * result, computed when first read; null before the first draw or after an error.
+   */
+  readonly renewalWindow: RenewalWindow | PortfolioResult | null;
 }
 
 declare global {
@@ -32,7 +35,8 @@ declare global {
     "mpn-renewal-calendar": MpnRenewalCalendar;
   }
   interface HTMLElementEventMap {
-    renewalwindowchange: CustomEvent<RenewalWindow>;
+    /** The window; with `<mpn-offer>` children, the portfolio's result, computed when `detail` is first read. */
+    renewalwindowchange: CustomEvent<RenewalWindow | PortfolioResult>;
     todaychange: CustomEvent<{ today: string }>;
   }
 }

@@ -573,8 +573,10 @@ fn kept_months_stay_right_when_months_come_and_go_around_them() {
 /// Small what-ifs in a random order on one root, as a reader makes them:
 /// "today" moved by a few days either way or dropped, an offer added,
 /// removed or renamed, the language switched, one offer's own window
-/// instead of a portfolio. Every step must be exactly the fresh drawing,
-/// whatever the last drawing kept, skipped or lined up.
+/// instead of a portfolio, the restart notice shown or gone (its text
+/// stands where its `hidden` stood). Every step must be exactly the fresh
+/// drawing, whatever the last drawing kept, skipped, lined up or wrote in
+/// place.
 #[wasm_bindgen_test]
 fn random_small_what_ifs_always_give_the_fresh_drawing() {
     use mpn_renewal_calendar::Date;
@@ -612,10 +614,11 @@ fn random_small_what_ifs_always_give_the_fresh_drawing() {
     let mut today = Some(Date::parse("2020-04-15").unwrap());
     let mut lang = "en";
     let mut single = false;
+    let mut notice = false;
     let root = shadow();
-    let mut kinds = [0u32; 7];
+    let mut kinds = [0u32; 8];
     for step in 0..160 {
-        let kind = next(20);
+        let kind = next(21);
         match kind {
             0..=9 => {
                 let days = i64::from(next(40)) - 19;
@@ -652,6 +655,10 @@ fn random_small_what_ifs_always_give_the_fresh_drawing() {
                 single = !single;
                 kinds[6] += 1;
             }
+            18 => {
+                notice = !notice;
+                kinds[7] += 1;
+            }
             _ => {}
         }
         let content = if single {
@@ -681,18 +688,15 @@ fn random_small_what_ifs_always_give_the_fresh_drawing() {
             ))
         };
         let day = today.map(|day| day.as_iso().as_str().to_string());
-        render_widget(
-            root.clone(),
-            content.clone(),
-            options(lang, day.as_deref(), false),
-        )
-        .unwrap();
+        let options = options(lang, day.as_deref(), false);
+        Reflect::set(&options, &"notice".into(), &notice.into()).unwrap();
+        render_widget(root.clone(), content.clone(), options.clone()).unwrap();
         let fresh = shadow();
-        render_widget(fresh.clone(), content, options(lang, day.as_deref(), false)).unwrap();
+        render_widget(fresh.clone(), content, options).unwrap();
         assert_eq!(
             tree(&root),
             tree(&fresh),
-            "step {step}: {} offers, today {day:?}, {lang}, single {single}",
+            "step {step}: {} offers, today {day:?}, {lang}, single {single}, notice {notice}",
             offers.len()
         );
     }

@@ -137,11 +137,30 @@ function stylesheet() {
 // in, so that importing this module is harmless; nothing is registered there.
 const ElementBase = globalThis.HTMLElement ?? class {};
 
+/**
+ * "renewalwindowchange", whose `detail` (`read`: the window, or a
+ * portfolio's PortfolioResult) is made when a listener first asks for it: a
+ * portfolio's result is hundreds of strings across the wasm boundary, about
+ * a sixth of a "today" what-if on 20 offers, and most pages never read it.
+ */
+class WindowChangeEvent extends (globalThis.CustomEvent ?? class {}) {
+  #read;
+  constructor(read) {
+    super("renewalwindowchange", { bubbles: true, composed: true });
+    this.#read = read;
+  }
+
+  get detail() {
+    return this.#read();
+  }
+}
+
 export class MpnRenewalCalendar extends ElementBase {
   static observedAttributes = ATTRIBUTES;
 
   #scheduled = false;
   #restarted = false;
+  /** What was drawn, as `renewalWindow` gives it (see #draw); null before a drawing or after an error. */
   #window = null;
   /** The blob: URL of the last .ics file the download link gave. */
   #fileUrl = null;
@@ -217,7 +236,7 @@ export class MpnRenewalCalendar extends ElementBase {
 
   /** The window last drawn, or null. */
   get renewalWindow() {
-    return this.#window;
+    return this.#window?.() ?? null;
   }
 
   /** Setting several attributes in a row draws once. */
@@ -293,21 +312,32 @@ export class MpnRenewalCalendar extends ElementBase {
     }
   }
 
-  /** Draws `content` into the shadow root, and announces a window (or a portfolio) that changed. */
+  /** Draws `content` into the shadow root, and announces a window (or a portfolio's input) that changed. */
   #draw(content, options) {
     const root = this.shadowRoot;
     const hadFocus = root.activeElement?.dataset?.date;
     // In a portfolio, the event carries the PortfolioResult, which the module
     // computed for the drawing.
-    const portfolio = api.renderWidget(root, content, { ...options, stylesheet: this.#stylesheet });
-    const window = portfolio ?? content.window ?? null;
-    this.#window = window;
-    this.#portfolioInput = portfolio ? content.portfolio : null;
+    api.renderWidget(root, content, { ...options, stylesheet: this.#stylesheet });
     if (hadFocus) root.querySelector('button[tabindex="0"]')?.focus();
-    const json = window === null ? "" : JSON.stringify(window);
+    // A portfolio's result is a function of its input (offers and today):
+    // computed on demand, once, by the module that drew it. The event says
+    // that the input changed; a window, that the window changed.
+    const { window = null, portfolio } = content;
+    let changed = window;
+    this.#window = window && (() => window);
+    this.#portfolioInput = portfolio ?? null;
+    if (portfolio) {
+      const input = { offers: portfolio.offers, ...(options.today && { today: options.today }) };
+      const drawnBy = api;
+      let result;
+      changed = input;
+      this.#window = () => (result ??= drawnBy.computePortfolio(input));
+    }
+    const json = changed === null ? "" : JSON.stringify(changed);
     if (json !== this.#windowJson) {
       this.#windowJson = json;
-      if (window !== null) this.dispatchEvent(new CustomEvent("renewalwindowchange", { detail: window, bubbles: true, composed: true }));
+      if (changed !== null) this.dispatchEvent(new WindowChangeEvent(this.#window));
     }
   }
 
@@ -327,7 +357,7 @@ export class MpnRenewalCalendar extends ElementBase {
     let text;
     try {
       const options = { lang: this.#lang, stamp };
-      text = this.#portfolioInput ? api.portfolioToICalendar(this.#portfolioInput, options) : api.toICalendar(this.#window, options);
+      text = this.#portfolioInput ? api.portfolioToICalendar(this.#portfolioInput, options) : api.toICalendar(this.#window(), options);
     } catch (failure) {
       if (isTrap(failure)) restart();
       event.preventDefault(); // no empty file

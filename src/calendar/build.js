@@ -220,17 +220,48 @@ function patch(root, instructions, previous) {
   /** Whether instruction `index` is the last drawing's, applied to the same `node`: then it changes nothing. */
   const known = (index, node) => equal !== null && equal[index] === 1 && previous.nodes[from[index]] === node;
   /**
-   * If the element opened at `index` drew `node` last time and all its
-   * instructions are the same, returns the index of its closing instruction
-   * and copies the records of its instructions from the last drawing's;
-   * otherwise -1.
+   * If the element opened at `index` drew `node` last time and its
+   * instructions are the last drawing's, one for one, returns the index of
+   * its closing instruction and copies the records of its instructions from
+   * the last drawing's; otherwise -1. Where the only differences are texts
+   * and the values of attributes of the same name (an agenda line's days
+   * left, a status's sentence), those are written straight to the nodes
+   * they applied to: nothing else of the element needs a look.
    */
   const skip = (index, node) => {
     if (!known(index, node)) return -1;
     const start = from[index];
     const end = index + previous.ends[start] - start;
-    if (end <= index || !same(index, end)) return -1;
+    if (end <= index || end >= count) return -1;
     const shift = index - start;
+    if (!same(index, end)) {
+      // One for one: every instruction lined up with the one at its place
+      // last time, nothing inserted or removed; what differs is a text, or
+      // an attribute whose name is the same.
+      for (let at = index + 1; at <= end; at++) {
+        if (from[at] !== at - shift) return -1;
+        if (equal[at] === 1) continue;
+        const instruction = instructions[at];
+        const code = instruction.charCodeAt(0);
+        const before = previous.instructions[at - shift];
+        if (code === ATTRIBUTE) {
+          if (!before.startsWith(instruction.slice(0, instruction.indexOf(NAME_END) + 1))) return -1;
+        } else if (code !== TEXT || before.charCodeAt(0) !== TEXT) {
+          return -1;
+        }
+      }
+      for (let at = index + 1; at <= end; at++) {
+        if (equal[at] === 1) continue;
+        const instruction = instructions[at];
+        const target = previous.nodes[at - shift];
+        if (instruction.charCodeAt(0) === TEXT) {
+          target.data = instruction.slice(1);
+        } else {
+          const cut = instruction.indexOf(NAME_END);
+          target.setAttribute(instruction.slice(1, cut), instruction.slice(cut + 1));
+        }
+      }
+    }
     for (let at = start; at <= end - shift; at++) {
       const record = previous.nodes[at];
       nodes[at + shift] = record;

@@ -184,15 +184,15 @@ pub fn render_timeline(
 /// Throws `INVALID_INPUT` for a root that is not an element or shadow root,
 /// and as [`status_on`] does for the window and the options.
 ///
-/// Returns, for a portfolio, its `PortfolioResult` on `options.today` (what
-/// [`compute_portfolio`] gives, computed once for the drawing and the
-/// caller); `undefined` otherwise.
-#[wasm_bindgen(js_name = renderWidget, unchecked_return_type = "PortfolioResult | undefined")]
+/// For a portfolio, the caller that needs its `PortfolioResult` asks
+/// [`compute_portfolio`]: most drawings are never asked for it, and making
+/// it is a good part of a small what-if.
+#[wasm_bindgen(js_name = renderWidget)]
 pub fn render_widget(
     #[wasm_bindgen(unchecked_param_type = "Element | ShadowRoot")] root: JsValue,
     #[wasm_bindgen(unchecked_param_type = "WidgetContent")] content: JsValue,
     #[wasm_bindgen(unchecked_param_type = "WidgetOptions | undefined")] options: JsValue,
-) -> Result<JsValue, JsValue> {
+) -> Result<(), JsValue> {
     let root = read::root(&root)?;
     let arguments = read::widget_arguments(&content, &options)?;
     let known = dom::drawn_segments(&root);
@@ -201,11 +201,7 @@ pub fn render_widget(
         &root,
         &widget(&arguments, Known::new(&known), LinkFile::OnUse),
     )?;
-    dom::install_keyboard(&root)?;
-    match &arguments.portfolio {
-        Some(offers) => portfolio_result(offers, arguments.render.today),
-        None => Ok(JsValue::UNDEFINED),
-    }
+    dom::install_keyboard(&root)
 }
 
 /// `widgetHtml(content, options)`: the element's whole shadow content as

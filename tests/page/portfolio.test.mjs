@@ -83,6 +83,30 @@ test("<mpn-offer> children: one calendar, badges keyed to the list, names that s
   // The offers in their windows that day, and the new one's anniversary.
   assert.deepEqual(await badges("2020-03-12"), ["1", "2", "4"]);
   assert.equal(await page.evaluate(() => window.changes.length), 2);
+  // The result is made when first read, once per drawing: the event's detail
+  // and the property are one object, what computePortfolio gives for the
+  // offers on today. A change of language alone changes neither: no event.
+  const result = await page.evaluate(async () => {
+    const element = document.getElementById("portfolio");
+    const { computePortfolio } = await import("/api.js");
+    const expected = computePortfolio({
+      today: "2020-03-01",
+      offers: [
+        { label: "Action Pack", offer: "actionPack", anniversaryDate: "2020-02-16" },
+        { label: "Gold <Cloud> Platform", offer: "competency", anniversaryDate: "2020-03-10" },
+        { label: "Typo", offer: "actionPack", purchaseDate: "2019-02-30" },
+        { label: "Silver Security", offer: "competency", anniversaryDate: "2020-03-12" },
+      ],
+    });
+    const sameObject = element.renewalWindow === window.changes[1] && element.renewalWindow === element.renewalWindow;
+    element.setAttribute("lang", "fr");
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    const french = element.shadowRoot.querySelector("[part=widget]").lang;
+    element.setAttribute("lang", "en");
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    return { sameObject, equal: JSON.stringify(window.changes[1]) === JSON.stringify(expected), french, changes: window.changes.length };
+  });
+  assert.deepEqual(result, { sameObject: true, equal: true, french: "fr", changes: 2 });
   // One .ics for all of them (the bad one has no dates), with the moment of the click as DTSTAMP.
   const [download] = await Promise.all([
     page.waitForEvent("download"),
