@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parse, parseFragment } from "parse5";
 import { makeApi } from "./instance.js";
-import { ATTRIBUTES, resolveLang, widgetContent, widgetOptions } from "./attributes.js";
+import { ATTRIBUTES, portfolioOffer, resolveLang, widgetContent, widgetOptions } from "./attributes.js";
 import * as glue from "./pkg/mpn_renewal_calendar.js";
 
 const exports = glue.initSync({ module: readFileSync(new URL("./pkg/mpn_renewal_calendar_bg.wasm", import.meta.url)) });
@@ -41,7 +41,7 @@ const escapeAttribute = (value) => String(value).replaceAll("&", "&amp;").replac
 function shadowRoot(attribute, options, offers = []) {
   const lang = resolveLang(attribute("lang"), options.lang);
   // <mpn-offer> children make a portfolio, as in the browser.
-  const content = widgetContent(api, attribute, offers.map((offer) => reader(offer.attrs)));
+  const content = widgetContent(api, attribute, offers.map((offer) => portfolioOffer(reader(offer.attrs))));
   const drawing = { stylesheet: options.stylesheet ?? undefined };
   let html;
   let error = content.error ?? null;

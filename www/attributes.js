@@ -41,11 +41,11 @@ export function resolveLang(...candidates) {
  * (a string, or null when absent): `{ window }`, COVID-19 outcome included,
  * or `{ error: { code, message } }` for the module's coded error. Anything
  * else thrown (a trap of the module) is thrown on. With `offers`, the
- * attribute readers of its `<mpn-offer>` children, a portfolio instead:
- * `{ portfolio }`, which the module computes as it draws.
+ * PortfolioOffers of its `<mpn-offer>` children (see `portfolioOffer`), a
+ * portfolio instead: `{ portfolio }`, which the module computes as it draws.
  */
 export function widgetContent(api, attribute, offers = []) {
-  if (offers.length > 0) return { portfolio: { offers: offers.map(portfolioOffer) } };
+  if (offers.length > 0) return { portfolio: { offers } };
   try {
     const covid = covidInput(attribute);
     const window = api.computeWindow(windowInput(attribute));

@@ -12,7 +12,7 @@
 // { today }) when a day is picked. The rules and the drawing are the wasm
 // module's; this file only reads attributes, calls it and wires events.
 import { makeApi } from "./instance.js";
-import { ATTRIBUTES, OFFER_ATTRIBUTES, resolveLang, widgetContent, widgetOptions } from "./attributes.js";
+import { ATTRIBUTES, OFFER_ATTRIBUTES, portfolioOffer, resolveLang, widgetContent, widgetOptions } from "./attributes.js";
 import STYLES from "./mpn-renewal-calendar.css.js";
 
 export { resolveLang };
@@ -166,6 +166,9 @@ export class MpnRenewalCalendar extends ElementBase {
   #fileUrl = null;
   /** The PortfolioInput drawn, in portfolio mode (its .ics is written from it). */
   #portfolioInput = null;
+  /** The PortfolioOffers of the `<mpn-offer>` children, read again only after one changed. */
+  #offers = null;
+  #children;
   #windowJson = "";
   #lang = "en";
   // The stylesheet link of a prerendered shadow root, kept in every drawing.
@@ -190,10 +193,12 @@ export class MpnRenewalCalendar extends ElementBase {
     if (!link) root.adoptedStyleSheets = [stylesheet()];
     // <mpn-offer> children make a portfolio: adding, removing or changing
     // one redraws (once, like several attribute changes in a row).
-    new MutationObserver(() => {
+    this.#children = new MutationObserver(() => {
+      this.#offers = null;
       if (this.#connected) preload();
       this.#schedule();
-    }).observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: OFFER_ATTRIBUTES });
+    });
+    this.#children.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: OFFER_ATTRIBUTES });
     root.addEventListener("click", (event) => {
       const day = event.target.closest?.("button[data-date]");
       if (day) {
@@ -287,8 +292,11 @@ export class MpnRenewalCalendar extends ElementBase {
         this.removeAttribute("data-test-trap");
         api.forceTrapForTests();
       }
-      const offers = [...this.children].filter((child) => child.localName === "mpn-offer").map((child) => (name) => child.getAttribute(name));
-      const content = widgetContent(api, attribute, offers);
+      // A what-if on "today" does not read twenty children again: a change
+      // to one is a record of the observer (delivered, or pending here).
+      if (this.#children.takeRecords().length > 0) this.#offers = null;
+      this.#offers ??= [...this.children].filter((child) => child.localName === "mpn-offer").map((child) => portfolioOffer((name) => child.getAttribute(name)));
+      const content = widgetContent(api, attribute, this.#offers);
       try {
         this.#draw(content, { ...widgetOptions(attribute, lang, localToday()), notice });
       } catch (failure) {

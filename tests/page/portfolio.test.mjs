@@ -107,6 +107,22 @@ test("<mpn-offer> children: one calendar, badges keyed to the list, names that s
     return { sameObject, equal: JSON.stringify(window.changes[1]) === JSON.stringify(expected), french, changes: window.changes.length };
   });
   assert.deepEqual(result, { sameObject: true, equal: true, french: "fr", changes: 2 });
+  // A child changed in the same task as "today": the drawing has both (the
+  // element reads its children again only when one changed).
+  const both = await page.evaluate(async () => {
+    const element = document.getElementById("portfolio");
+    const redrawn = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    element.querySelector("mpn-offer").setAttribute("anniversary-date", "2020-02-17");
+    element.setAttribute("today", "2020-03-02");
+    await redrawn();
+    const root = element.shadowRoot;
+    const seen = { marks: root.querySelector('[data-date="2020-02-17"]').dataset.marks, today: root.querySelector("[aria-current=date]").dataset.date, changes: window.changes.length };
+    element.querySelector("mpn-offer").setAttribute("anniversary-date", "2020-02-16");
+    element.setAttribute("today", "2020-03-01");
+    await redrawn();
+    return { ...seen, back: root.querySelector('[data-date="2020-02-16"]').dataset.marks };
+  });
+  assert.deepEqual(both, { marks: "anniversary", today: "2020-03-02", changes: 3, back: "anniversary" });
   // One .ics for all of them (the bad one has no dates), with the moment of the click as DTSTAMP.
   const [download] = await Promise.all([
     page.waitForEvent("download"),
