@@ -168,7 +168,6 @@ export class MpnRenewalCalendar extends ElementBase {
   #portfolioInput = null;
   /** The PortfolioOffers of the `<mpn-offer>` children, read again only after one changed. */
   #offers = null;
-  #children;
   #windowJson = "";
   #lang = "en";
   // The stylesheet link of a prerendered shadow root, kept in every drawing.
@@ -193,12 +192,13 @@ export class MpnRenewalCalendar extends ElementBase {
     if (!link) root.adoptedStyleSheets = [stylesheet()];
     // <mpn-offer> children make a portfolio: adding, removing or changing
     // one redraws (once, like several attribute changes in a row).
-    this.#children = new MutationObserver(() => {
+    // The observer runs before the drawing it schedules (which waits for the
+    // module), so a drawing never reads stale offers.
+    new MutationObserver(() => {
       this.#offers = null;
       if (this.#connected) preload();
       this.#schedule();
-    });
-    this.#children.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: OFFER_ATTRIBUTES });
+    }).observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: OFFER_ATTRIBUTES });
     root.addEventListener("click", (event) => {
       const day = event.target.closest?.("button[data-date]");
       if (day) {
@@ -239,7 +239,7 @@ export class MpnRenewalCalendar extends ElementBase {
     this.#schedule();
   }
 
-  /** The window last drawn, or null. */
+  /** The window last drawn (a portfolio's PortfolioResult), or null. */
   get renewalWindow() {
     return this.#window?.() ?? null;
   }
@@ -292,9 +292,7 @@ export class MpnRenewalCalendar extends ElementBase {
         this.removeAttribute("data-test-trap");
         api.forceTrapForTests();
       }
-      // A what-if on "today" does not read twenty children again: a change
-      // to one is a record of the observer (delivered, or pending here).
-      if (this.#children.takeRecords().length > 0) this.#offers = null;
+      // A what-if on "today" does not read twenty children again.
       this.#offers ??= [...this.children].filter((child) => child.localName === "mpn-offer").map((child) => portfolioOffer((name) => child.getAttribute(name)));
       const content = widgetContent(api, attribute, this.#offers);
       try {
@@ -324,24 +322,18 @@ export class MpnRenewalCalendar extends ElementBase {
   #draw(content, options) {
     const root = this.shadowRoot;
     const hadFocus = root.activeElement?.dataset?.date;
-    // In a portfolio, the event carries the PortfolioResult, which the module
-    // computed for the drawing.
     api.renderWidget(root, content, { ...options, stylesheet: this.#stylesheet });
     if (hadFocus) root.querySelector('button[tabindex="0"]')?.focus();
     // A portfolio's result is a function of its input (offers and today):
     // computed on demand, once, by the module that drew it. The event says
     // that the input changed; a window, that the window changed.
-    const { window = null, portfolio } = content;
-    let changed = window;
-    this.#window = window && (() => window);
-    this.#portfolioInput = portfolio ?? null;
-    if (portfolio) {
-      const input = { offers: portfolio.offers, ...(options.today && { today: options.today }) };
-      const drawnBy = api;
-      let result;
-      changed = input;
-      this.#window = () => (result ??= drawnBy.computePortfolio(input));
-    }
+    const { window = null, portfolio = null } = content;
+    const input = portfolio && { offers: portfolio.offers, ...(options.today && { today: options.today }) };
+    const drawnBy = api;
+    let result;
+    this.#portfolioInput = portfolio;
+    this.#window = input ? () => (result ??= drawnBy.computePortfolio(input)) : window && (() => window);
+    const changed = input ?? window;
     const json = changed === null ? "" : JSON.stringify(changed);
     if (json !== this.#windowJson) {
       this.#windowJson = json;

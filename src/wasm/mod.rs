@@ -100,14 +100,6 @@ pub fn compute_portfolio(
     #[wasm_bindgen(unchecked_param_type = "PortfolioInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
     let (offers, today) = read::portfolio(&input)?;
-    portfolio_result(&offers, today)
-}
-
-/// The `PortfolioResult` of offers read by [`read::portfolio`].
-fn portfolio_result(
-    offers: &[read::PortfolioOffer],
-    today: Option<crate::date::Date>,
-) -> Result<JsValue, JsValue> {
     let windows: Vec<Option<&window::RenewalWindow>> = offers
         .iter()
         .map(|offer| offer.window.as_ref().ok())
