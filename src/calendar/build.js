@@ -140,12 +140,12 @@ function patch(root, instructions, previous) {
   // A frame is an element being written: `next` is its next existing child
   // to match, `names` the attribute names written so far, in order, and
   // `defaults` (day buttons) the DAY attributes that the drawing may leave
-  // unwritten. Elements built off-document have kept: false. `changed` says
-  // whether any of a kept element's own instructions differs from the last
-  // drawing's; when none does (and the DOM is untouched), its attributes and
-  // their order are known to be right already.
+  // unwritten; `names` is null where nothing is left to check when the
+  // element closes (built off-document, or its attributes set from the last
+  // drawing's, see setKnownAttributes). Elements built off-document have
+  // kept: false.
   const stack = [];
-  let frame = { node: root, next: root.firstChild, names: null, kept: true, defaults: false, changed: true };
+  let frame = { node: root, next: root.firstChild, names: null, kept: true, defaults: false };
   let building = 0; // depth inside a subtree built off-document
   const count = instructions.length;
   // The node each instruction applied to, for the next drawing's `known`;
@@ -166,14 +166,13 @@ function patch(root, instructions, previous) {
   const reserved = new Set();
   // Each instruction lined up with the last drawing's: from[i] is the index
   // of the last drawing's instruction at its place, or -1. The two lists are
-  // walked side by side; where they part, one or two instructions inserted
-  // or removed (an attribute that comes or goes: a day's aria-current, an
-  // agenda line's hidden) are looked for, so that what follows is compared
-  // with what it was, not with whatever stands at its index now.
-  // equal[i] is 1 when instruction i is the last drawing's from[i], with
-  // nothing removed just before it; runs[i] counts, among the first i
-  // instructions, those that are equal and follow on from the one before
-  // (from[i] = from[i - 1] + 1).
+  // walked side by side, a segment lined up with the same segment and an
+  // element's attributes with those of the same name (below), so that what
+  // follows an attribute that comes or goes, or a week kept one time and
+  // drawn the next, is compared with what it was, not with whatever stands
+  // at its index now. equal[i] is 1 when instruction i is the last
+  // drawing's from[i]; runs[i] counts, among the first i instructions, those
+  // that are equal and follow on from the one before (from[i] = from[i - 1] + 1).
   let from = null;
   let equal = null;
   let runs = null;
@@ -183,30 +182,89 @@ function patch(root, instructions, previous) {
     from = new Array(count).fill(-1);
     equal = new Array(count).fill(0);
     runs = new Array(count + 1).fill(0);
+    // Where each segment's mark (SEGMENT or KEEP) stood last time, by key:
+    // made when a segment is first out of line.
+    let marks = null;
     let at = 0; // in `before`
     for (let index = 0; index < count; index++) {
       const instruction = instructions[index];
-      if (instruction.charCodeAt(0) === KEEP) reserved.add(previous.segments.get(instruction.slice(1)));
-      let removed = false;
-      if (at < length && instruction !== before[at]) {
-        const next = instructions[index + 1];
-        if ((next === before[at] && instructions[index + 2] === before[at + 1]) || (instructions[index + 2] === before[at] && instructions[index + 3] === before[at + 1])) {
-          // Inserted here (one, or the first of two).
-          from[index] = -1;
-          runs[index + 1] = runs[index];
-          continue;
+      const code = instruction.charCodeAt(0);
+      if (code === KEEP) reserved.add(previous.segments.get(instruction.slice(1)));
+      // A segment lines up with the same segment of last time, drawn or
+      // kept, or else with the segment at its place (the week that holds
+      // "today" is a new segment each time): a week kept last time and
+      // drawn now (or the other way round) leaves what follows in line.
+      if ((code === SEGMENT || code === KEEP) && (at >= length || instruction !== before[at])) {
+        if (marks === null) {
+          marks = new Map();
+          for (let mark = 0; mark < length; mark++) {
+            const was = before[mark].charCodeAt(0);
+            if (was === SEGMENT || was === KEEP) marks.set(before[mark].slice(1), mark);
+          }
         }
-        if (instruction === before[at + 1] && next === before[at + 2]) {
-          at += 1;
-          removed = true;
-        } else if (instruction === before[at + 2] && next === before[at + 3]) {
-          at += 2;
-          removed = true;
+        let mark = marks.get(instruction.slice(1));
+        if (mark === undefined || mark < at) {
+          const was = at < length ? before[at].charCodeAt(0) : 0;
+          mark = was === SEGMENT || was === KEEP ? at : undefined;
+        }
+        if (mark !== undefined) {
+          at = mark;
+          const was = before[mark].charCodeAt(0);
+          if (code === KEEP && was === SEGMENT && previous.ends[mark + 1] > mark) {
+            // Kept now, drawn last time: last time's element is passed over.
+            runs[index + 1] = runs[index];
+            at = previous.ends[mark + 1] + 1;
+            continue;
+          }
+          if (code === SEGMENT && was === KEEP) {
+            // Drawn now, kept last time: nothing of last time lines up with
+            // its element.
+            let last = index;
+            for (let depth = 0; last + 1 < count; ) {
+              const inner = instructions[++last].charCodeAt(0);
+              if (inner === OPEN || inner === OPEN_DAY) depth += 1;
+              else if ((inner === CLOSE || inner === CLOSE_DAY) && --depth === 0) break;
+            }
+            for (let inside = index; inside <= last; inside++) runs[inside + 1] = runs[inside];
+            at = mark + 1;
+            index = last;
+            continue;
+          }
         }
       }
+      // An element's attributes (they follow its opening) are lined up by
+      // name with those of the element at its place last time: one that
+      // comes or goes (a day's aria-current, tabindex or marks, an agenda
+      // line's hidden) moves nothing else out of line.
+      let end = at;
+      while (end < length && before[end].charCodeAt(0) === ATTRIBUTE) end += 1;
+      if (code === ATTRIBUTE) {
+        let last = index;
+        while (last + 1 < count && instructions[last + 1].charCodeAt(0) === ATTRIBUTE) last += 1;
+        for (let attribute = index; attribute <= last; attribute++) {
+          const own = instructions[attribute];
+          let match = at + attribute - index;
+          if (match < end && own === before[match]) {
+            from[attribute] = match;
+            equal[attribute] = 1;
+          } else {
+            if (match >= end || !sameName(own, before[match])) {
+              match = at;
+              while (match < end && !sameName(own, before[match])) match += 1;
+            }
+            if (match < end) from[attribute] = match;
+          }
+          const follows = equal[attribute] === 1 && attribute > 0 && from[attribute - 1] === match - 1;
+          runs[attribute + 1] = runs[attribute] + (follows ? 1 : 0);
+        }
+        at = end;
+        index = last;
+        continue;
+      }
+      at = end; // attributes of last time's element that this one has not
       if (at < length) {
         from[index] = at;
-        equal[index] = !removed && instruction === before[at] ? 1 : 0;
+        equal[index] = instruction === before[at] ? 1 : 0;
       } else {
         from[index] = -1;
       }
@@ -278,6 +336,37 @@ function patch(root, instructions, previous) {
     }
     return end;
   };
+  /**
+   * Sets the attributes of `node`, opened at `index` (a day's button when
+   * `day`), when the last drawing drew it at this place and nothing changed
+   * the DOM since, and its attribute instructions name the same attributes
+   * in the same order as then (most often: a what-if changes a day's marks
+   * and label, an agenda line's days left): its attributes, their values
+   * and order, are then the ones the last drawing's instructions gave it,
+   * and only the values that differ are written, none read back. The
+   * attributes of an element follow its opening, before any child (see
+   * `Op`). Returns the index of the element's last attribute instruction,
+   * or -1 when its attributes are left for `close` to check.
+   */
+  const setKnownAttributes = (index, node, day) => {
+    const start = from === null ? -1 : from[index];
+    if (start < 0 || previous.nodes[start] !== node) return -1;
+    const before = previous.instructions;
+    if (before[start].charCodeAt(0) !== (day ? OPEN_DAY : OPEN)) return -1;
+    let last = index;
+    while (last + 1 < count && instructions[last + 1].charCodeAt(0) === ATTRIBUTE) last += 1;
+    const shift = start - index;
+    if (before[last + shift + 1]?.charCodeAt(0) === ATTRIBUTE) return -1;
+    for (let at = index + 1; at <= last; at++) if (!sameName(instructions[at], before[at + shift])) return -1;
+    for (let at = index + 1; at <= last; at++) {
+      const instruction = instructions[at];
+      nodes[at] = node;
+      if (instruction === before[at + shift]) continue;
+      const cut = instruction.indexOf(NAME_END);
+      node.setAttribute(instruction.slice(1, cut), instruction.slice(cut + 1));
+    }
+    return last;
+  };
   const enter = (next) => {
     stack.push(frame);
     frame = next;
@@ -286,7 +375,7 @@ function patch(root, instructions, previous) {
   const build = (node) => {
     if (building > 0) frame.node.appendChild(node);
     building += 1;
-    enter({ node, next: null, names: null, kept: false, defaults: false, changed: true });
+    enter({ node, next: null, names: null, kept: false, defaults: false });
   };
   const closeOne = () => {
     if (building > 0) building -= 1;
@@ -298,10 +387,6 @@ function patch(root, instructions, previous) {
       case OPEN: {
         const tag = instruction.slice(1);
         const existing = frame.next;
-        // An instruction that differs from last time's at its place may
-        // stand where an attribute of the element around it was: that
-        // element's attributes are then checked whole when it closes.
-        if (!same(index, index)) frame.changed = true;
         if (building === 0 && existing !== null && existing.localName === tag && !reserved.has(existing)) {
           frame.next = existing.nextSibling;
           if (segment !== null) segments.set(segment, existing);
@@ -311,7 +396,15 @@ function patch(root, instructions, previous) {
             index = end;
             break;
           }
-          enter({ node: existing, next: existing.firstChild, names: [], kept: true, defaults: false, changed: !known(index, existing) });
+          enter({ node: existing, next: existing.firstChild, names: [], kept: true, defaults: false });
+          const last = setKnownAttributes(index, existing, false);
+          if (last >= 0) {
+            frame.names = null;
+            nodes[index] = existing;
+            opened.push(index);
+            index = last;
+            break;
+          }
         } else {
           build(document.createElement(tag));
           if (segment !== null) segments.set(segment, frame.node);
@@ -322,7 +415,6 @@ function patch(root, instructions, previous) {
         break;
       }
       case SEGMENT:
-        if (!same(index, index)) frame.changed = true; // as for OPEN
         segment = instruction.slice(1);
         break;
       case KEEP: {
@@ -330,7 +422,6 @@ function patch(root, instructions, previous) {
         const node = previous?.segments.get(key);
         // The Rust side keeps only the keys that drawnSegments gave it.
         if (node === undefined || segments.has(key)) throw new Error(`build: no element to keep for segment ${key}`);
-        if (!same(index, index)) frame.changed = true; // as for OPEN
         if (building > 0) {
           frame.node.appendChild(node);
         } else {
@@ -360,13 +451,11 @@ function patch(root, instructions, previous) {
         const name = instruction.slice(1, end);
         const value = instruction.slice(end + 1);
         nodes[index] = frame.node;
-        if (!frame.kept) {
+        if (frame.names === null) {
+          // Built here, or kept with its attributes set already.
           frame.node.setAttribute(name, value);
         } else {
-          if (!known(index, frame.node)) {
-            frame.changed = true;
-            if (frame.node.getAttribute(name) !== value) frame.node.setAttribute(name, value);
-          }
+          if (frame.node.getAttribute(name) !== value) frame.node.setAttribute(name, value);
           if (!frame.names.includes(name)) frame.names.push(name);
           if (frame.defaults) frame.written.push(name);
         }
@@ -375,7 +464,6 @@ function patch(root, instructions, previous) {
       case TEXT: {
         const text = instruction.slice(1);
         const existing = frame.next;
-        if (!same(index, index)) frame.changed = true; // as for OPEN
         if (building > 0) {
           nodes[index] = frame.node.appendChild(document.createTextNode(text));
         } else if (existing !== null && existing.nodeType === 3) {
@@ -388,16 +476,12 @@ function patch(root, instructions, previous) {
         break;
       }
       case CLOSE:
-        // An element whose instructions end elsewhere than last time (one
-        // attribute more or less) is checked whole.
-        if (!known(index, frame.node)) frame.changed = true;
         nodes[index] = frame.node;
         ends[opened.pop()] = index;
         closeOne();
         break;
       case CLOSE_DAY:
         // The day's button, then its cell.
-        if (!known(index, frame.node)) frame.changed = true;
         nodes[index] = frame.node;
         ends[opened.pop()] = index;
         closeOne();
@@ -406,7 +490,6 @@ function patch(root, instructions, previous) {
       case OPEN_DAY: {
         const number = instruction.slice(1);
         const existing = frame.next;
-        if (!same(index, index)) frame.changed = true; // as for OPEN
         if (building === 0 && existing?.localName === "td") {
           const end = skip(index, existing.firstChild);
           if (end >= 0) {
@@ -420,15 +503,14 @@ function patch(root, instructions, previous) {
           const cell = dayTemplate(document, number).cloneNode(true);
           build(cell);
           building += 1;
-          enter({ node: cell.firstChild, next: null, names: null, kept: false, defaults: false, changed: true });
+          enter({ node: cell.firstChild, next: null, names: null, kept: false, defaults: false });
           nodes[index] = frame.node;
           break;
         }
         // A cell drawn before (a day or a blank one): keep it.
         frame.next = existing.nextSibling;
         const button = existing.firstChild;
-        const sameDay = known(index, button);
-        enter({ node: existing, next: null, names: [], kept: true, defaults: false, changed: !sameDay });
+        enter({ node: existing, next: null, names: [], kept: true, defaults: false });
         if (button?.localName !== "button" || button.nextSibling !== null) {
           // Not a day's button: a new one, inserted when it closes.
           existing.replaceChildren();
@@ -440,12 +522,20 @@ function patch(root, instructions, previous) {
         // then whatever the drawing puts after it (a portfolio's badges).
         const text = button.firstChild;
         if (text?.nodeType === 3) {
-          if (!sameDay && text.data !== number) text.data = number;
+          if (text.data !== number) text.data = number;
         } else {
           button.insertBefore(document.createTextNode(number), text);
         }
-        enter({ node: button, next: button.firstChild.nextSibling, names: DAY.map(([name]) => name), kept: true, defaults: true, written: [], changed: !sameDay });
         nodes[index] = button;
+        const last = setKnownAttributes(index, button, true);
+        if (last >= 0) {
+          // Neither the cell's attributes nor the button's need a look.
+          frame.names = null;
+          enter({ node: button, next: button.firstChild.nextSibling, names: null, kept: true, defaults: false });
+          index = last;
+          break;
+        }
+        enter({ node: button, next: button.firstChild.nextSibling, names: DAY.map(([name]) => name), kept: true, defaults: true, written: [] });
         break;
       }
     }
@@ -467,12 +557,20 @@ function patch(root, instructions, previous) {
   return { nodes, ends, segments };
 }
 
+/** Whether `one` and `other` are ATTRIBUTE instructions that name the same attribute. */
+function sameName(one, other) {
+  const cut = one.indexOf(NAME_END);
+  if (other === undefined || other.charCodeAt(cut) !== NAME_END.charCodeAt(0)) return false;
+  for (let at = 0; at < cut; at++) if (one.charCodeAt(at) !== other.charCodeAt(at)) return false;
+  return true;
+}
+
 /** Ends `frame` and returns its parent's frame (see `patch`). */
 function close(frame, parent) {
   const { node } = frame;
   if (frame.kept) {
     // A day button starts from DAY's attributes, as a new one would.
-    if (frame.defaults && frame.changed) {
+    if (frame.defaults) {
       for (const [name, value] of DAY) {
         if (!frame.written.includes(name) && node.getAttribute(name) !== value) node.setAttribute(name, value);
       }
@@ -484,7 +582,7 @@ function close(frame, parent) {
       rest = next;
     }
     // Attributes: exactly the written ones, in the order written.
-    if (frame.names !== null && frame.changed) {
+    if (frame.names !== null) {
       const names = frame.names;
       let present = node.getAttributeNames();
       if (present.length !== names.length) {

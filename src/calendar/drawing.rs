@@ -84,7 +84,9 @@ impl Default for HeadingLevel {
 pub enum Op {
     /// `tag`: opens an element, which becomes the current one.
     Open = 1,
-    /// `name` [`Op::NAME_END`] `value`: sets an attribute of the current element.
+    /// `name` [`Op::NAME_END`] `value`: sets an attribute of the current
+    /// element. An element's attributes come right after its opening,
+    /// before any child (the HTML writer and `build.js` rely on it).
     Attribute = 2,
     /// `text`: appends a Text node to the current element.
     Text = 3,
