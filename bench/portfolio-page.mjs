@@ -187,7 +187,9 @@ async function drawingOf(scenario, config) {
  * (its shadow root's markup and stylesheets) put into a fresh shadow root by
  * innerHTML, with nothing of the module or build.js, `count` times. Returns
  * samples of `parsed` (innerHTML) and `laidOut` (the style and layout that
- * follow, forced), ms: what any script that makes this DOM pays at least.
+ * follow, forced), ms: what any script that makes this DOM pays at least;
+ * and `unstyled`, the style and layout of the same markup without the
+ * stylesheet (in turn with the others): what the elements alone cost.
  */
 async function browserOnly(scenario, config, count) {
   await place(scenario, 0, config.today);
@@ -204,7 +206,15 @@ async function browserOnly(scenario, config, count) {
     const calendar = root.querySelector("[part=calendar]");
     if (!calendar) throw new Error(`${scenario.name}: the copied drawing has no calendar`);
     calendar.getBoundingClientRect();
-    samples.push({ parsed: parsed - started, laidOut: performance.now() - parsed });
+    const sample = { parsed: parsed - started, laidOut: performance.now() - parsed };
+    container.replaceChildren();
+    await nextFrame();
+    const bare = container.appendChild(document.createElement("div")).attachShadow({ mode: "open" });
+    bare.innerHTML = innerHTML;
+    const unstyled = performance.now();
+    bare.querySelector("[part=calendar]").getBoundingClientRect();
+    sample.unstyled = performance.now() - unstyled;
+    samples.push(sample);
     container.replaceChildren();
   }
   return samples;
