@@ -19,7 +19,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { start, newPage } from "../tests/page/harness.mjs";
-import { percentile, whatIfDays, WHAT_IFS } from "./measure.mjs";
+import { measureWhatIfs, percentile, whatIfDays, WHAT_IFS } from "./measure.mjs";
 import { SCENARIOS } from "./portfolio-scenarios.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -53,17 +53,14 @@ const session = await start({
 });
 const drawn = () => document.querySelector("mpn-renewal-calendar")?.shadowRoot?.querySelector("[part=calendar]");
 
-/** The drawings of a page load, then of each change that `change(page, index)` makes; and where the changes' start. */
+/** The drawings of a page load, then of the `changes` changes that `change(page)` makes; and where the changes' start. */
 async function record(url, changes, change) {
   const page = await newPage(session.browser);
   await page.addInitScript(() => (globalThis.recordedDrawings = []));
   await page.goto(url);
   await page.waitForFunction(drawn);
   const from = await page.evaluate(() => recordedDrawings.length);
-  for (let index = 0; index < changes; index++) {
-    await change(page, index);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
-  }
+  await change(page);
   const drawings = await page.evaluate(() => recordedDrawings);
   if (page.problems.length) throw new Error(page.problems.join("; "));
   await page.context().close();
@@ -72,25 +69,23 @@ async function record(url, changes, change) {
 }
 
 const oneOffer = `${session.base}index.html?purchase=2018-09-01&offer=actionPack&lang=en&today=2019-09-20`;
-const typeInto = (field, days) => (page, index) =>
-  page.evaluate(
-    ([field, day]) => {
-      const input = document.querySelector(`input[name=${field}]`);
-      input.value = day;
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-    },
-    [field, days[index]],
-  );
 const runs = [];
-for (const [name, whatIf] of [["1 offer, purchase date a day apart", WHAT_IFS[1]], ["1 offer, a year apart", WHAT_IFS[2]]]) {
-  const days = whatIfDays(whatIf.first, whatIf.step, 60);
-  runs.push({ name, ...(await record(oneOffer, days.length, typeInto(whatIf.field, days))) });
+for (const [name, { field, first, step }] of [["1 offer, purchase date a day apart", WHAT_IFS[1]], ["1 offer, a year apart", WHAT_IFS[2]]]) {
+  // The what-ifs of `npm run bench`, typed into the page's form.
+  const days = whatIfDays(first, step, 60);
+  runs.push({ name, ...(await record(oneOffer, days.length, (page) => measureWhatIfs(page, { field, days }))) });
 }
 {
   const offers = SCENARIOS[0].sets[0];
   const host = `${session.base}bench/build-replay-host.html#${encodeURIComponent(JSON.stringify(offers))}`;
-  const recorded = await record(host, 60, (page, index) =>
-    page.evaluate((day) => document.querySelector("mpn-renewal-calendar").setAttribute("today", day), new Date(Date.UTC(2020, 0, 2 + index)).toISOString().slice(0, 10)),
+  const recorded = await record(host, 60, (page) =>
+    page.evaluate(async () => {
+      const calendar = document.querySelector("mpn-renewal-calendar");
+      for (let day = 2; day <= 61; day++) {
+        calendar.setAttribute("today", new Date(Date.UTC(2020, 0, day)).toISOString().slice(0, 10));
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      }
+    }),
   );
   runs.push({ name: `${offers.length} offers, today a day apart`, ...recorded });
 }

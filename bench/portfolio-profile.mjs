@@ -12,10 +12,10 @@
 // Samples are statistical and the profiler slows the script a little:
 // compare the rows of one run, and runs of two builds made in turn. With
 // --functions, the 20 functions with the most time of their own follow.
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { start, newPage } from "../tests/page/harness.mjs";
+import { profileChanges } from "./cpu-profile.mjs";
 import { MEASURES, PAGE_CONFIG, SCENARIOS } from "./portfolio-scenarios.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -32,27 +32,10 @@ if (!SCENARIOS.some((candidate) => candidate.name === scenario) || !MEASURES.inc
   process.exit(2);
 }
 
-// The renderer's JavaScript half is bundled into the module's glue: its
-// functions are told apart by name (esbuild keeps them).
-const BUILD_JS = new Set(
-  [...readFileSync(`${ROOT}src/calendar/build.js`, "utf8").matchAll(/(?:function\s+(\w+)|const\s+(\w+)\s*=\s*\()/g)].map((match) => match[1] ?? match[2]),
-);
-/** Where a sampled function runs. */
-function where({ functionName, url }) {
-  if (url.endsWith(".wasm")) return "module (wasm)";
-  if (url.includes("/pkg/")) return BUILD_JS.has(functionName) ? "build.js (the drawing applied to the DOM)" : "glue (values across the boundary)";
-  if (url.includes("/bench/")) return "benchmark page";
-  if (url !== "") return "element and its helpers";
-  if (functionName === "getBoundingClientRect") return null; // forced style and layout: from the trace
-  if (functionName === "(program)" || functionName === "(idle)") return null;
-  if (functionName === "(garbage collector)") return "garbage collection";
-  return "DOM and built-ins called from script";
-}
-
 const session = await start({ root: www, overrides: { "/bench/": fileURLToPath(new URL(".", import.meta.url)) } });
-const rows = new Map();
+let rows; // ms per change by where it runs, then the browser's own work from the trace
 const add = (name, milliseconds) => rows.set(name, (rows.get(name) ?? 0) + milliseconds);
-const functions = new Map(); // with --functions: each sampled function's own time
+let functions; // with --functions: each sampled function's own time
 let samples; // as bench/portfolio.mjs times them, under the profiler
 try {
   const page = await newPage(session.browser);
@@ -61,22 +44,7 @@ try {
   const run = (count) => page.evaluate(([config, scenario, measure, count]) => window.runPortfolioMeasure(config, scenario, measure, count), [PAGE_CONFIG, scenario, measure, count]);
   await run(30);
 
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Profiler.enable");
-  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
-  await cdp.send("Profiler.start");
-  samples = await run(changes);
-  const { profile } = await cdp.send("Profiler.stop");
-  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-  profile.samples.forEach((id, index) => {
-    const frame = nodes.get(id).callFrame;
-    const name = where(frame);
-    if (!name) return;
-    const milliseconds = (profile.timeDeltas[index + 1] ?? 0) / 1000 / changes;
-    add(name, milliseconds);
-    const label = `${frame.functionName || "(anonymous)"} (${name})`;
-    functions.set(label, (functions.get(label) ?? 0) + milliseconds);
-  });
+  ({ result: samples, places: rows, functions } = await profileChanges(page, () => run(changes), changes));
 
   await session.browser.startTracing(page, { categories: ["devtools.timeline"] });
   await run(changes);

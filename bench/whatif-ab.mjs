@@ -12,12 +12,13 @@
 // per kind the median ms of each build (script, then with style and layout)
 // and the ratio of this build to the other, per round and their median.
 // With --profile, each kind's updates then run once more per build under
-// V8's sampling profiler, which prints the ms per update by where the
-// script runs (build.js, the module, the glue, the element and page, DOM
-// calls and built-ins, garbage collection): all of the CPU, including what
-// happens after the calendar is redrawn (the timed span ends there).
-import { readFileSync } from "node:fs";
+// V8's sampling profiler, which prints the ms of script per update by where
+// it runs (bench/cpu-profile.mjs: build.js, the module, the glue, the
+// element and page, DOM calls and built-ins, garbage collection), including
+// what runs after the calendar is redrawn (the timed span ends there); the
+// forced style and layout is left out.
 import { start, newPage } from "../tests/page/harness.mjs";
+import { profileChanges } from "./cpu-profile.mjs";
 import { measureWhatIfs, percentile, whatIfDays, WHAT_IFS } from "./measure.mjs";
 
 const [other, ...flags] = process.argv.slice(2);
@@ -29,30 +30,6 @@ if (!other) {
 const rounds = flag("rounds", 8);
 const updates = flag("updates", 120);
 const median = (values) => percentile(values, 50);
-// build.js is bundled into the glue (in older builds, a snippet file of its own).
-const BUILD_JS = new Set(
-  [...readFileSync(new URL("../src/calendar/build.js", import.meta.url), "utf8").matchAll(/(?:function\s+(\w+)|const\s+(\w+)\s*=\s*\()/g)].map((match) => match[1] ?? match[2]),
-);
-/** Where a sampled function runs, or null for idle time. */
-function where({ functionName, url }) {
-  if (url.endsWith(".wasm")) return "module (wasm)";
-  if (url.includes("build.js") || (url.includes("/pkg/") && BUILD_JS.has(functionName))) return "build.js";
-  if (url.includes("/pkg/")) return "glue";
-  if (url !== "") return "element and page";
-  if (functionName === "(program)" || functionName === "(idle)") return null;
-  if (functionName === "(garbage collector)") return "garbage collection";
-  return "DOM calls and built-ins";
-}
-/** Ms per update by `where`, from a CPU profile of `count` updates. */
-function byWhere(profile, count) {
-  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-  const totals = {};
-  profile.samples.forEach((id, index) => {
-    const name = where(nodes.get(id).callFrame);
-    if (name) totals[name] = (totals[name] ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000 / count;
-  });
-  return totals;
-}
 const session = await start({ overrides: { "/other/": other }, isolated: true });
 const query = "?purchase=2018-09-01&offer=actionPack&lang=en&today=2019-09-20";
 const urls = { this: `${session.base}index.html${query}`, other: `${session.base}other/index.html${query}` };
@@ -87,19 +64,14 @@ try {
       const page = await newPage(session.browser);
       await page.goto(urls[build]);
       await measureWhatIfs(page, { field, days: days.slice(0, 30) }); // warm up
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send("Profiler.enable");
-      await cdp.send("Profiler.setSamplingInterval", { interval: 50 });
-      await cdp.send("Profiler.start");
-      await measureWhatIfs(page, { field, days });
-      profiles[build] = byWhere((await cdp.send("Profiler.stop")).profile, days.length);
+      ({ places: profiles[build] } = await profileChanges(page, () => measureWhatIfs(page, { field, days }), days.length, 50));
       await page.context().close();
     }
     console.log(`  CPU profile, ms per update: where | this | other`);
-    const names = [...new Set([...Object.keys(profiles.this), ...Object.keys(profiles.other)])].sort((a, b) => (profiles.this[b] ?? 0) - (profiles.this[a] ?? 0));
+    const names = [...new Set([...profiles.this.keys(), ...profiles.other.keys()])].sort((a, b) => (profiles.this.get(b) ?? 0) - (profiles.this.get(a) ?? 0));
     for (const name of [...names, "all"]) {
-      const value = (build) => (name === "all" ? Object.values(profiles[build]).reduce((sum, ms) => sum + ms, 0) : (profiles[build][name] ?? 0));
-      console.log(`    ${name.padEnd(24)} ${value("this").toFixed(3)}  ${value("other").toFixed(3)}`);
+      const value = (build) => (name === "all" ? [...profiles[build].values()].reduce((sum, ms) => sum + ms, 0) : (profiles[build].get(name) ?? 0));
+      console.log(`    ${name.padEnd(42)} ${value("this").toFixed(3)}  ${value("other").toFixed(3)}`);
     }
   }
 } finally {

@@ -387,6 +387,7 @@ function patch(root, instructions, previous) {
       case OPEN: {
         const tag = instruction.slice(1);
         const existing = frame.next;
+        let attributesSet = -1;
         if (building === 0 && existing !== null && existing.localName === tag && !reserved.has(existing)) {
           frame.next = existing.nextSibling;
           if (segment !== null) segments.set(segment, existing);
@@ -396,15 +397,8 @@ function patch(root, instructions, previous) {
             index = end;
             break;
           }
-          enter({ node: existing, next: existing.firstChild, names: [], kept: true, defaults: false });
-          const last = setKnownAttributes(index, existing, false);
-          if (last >= 0) {
-            frame.names = null;
-            nodes[index] = existing;
-            opened.push(index);
-            index = last;
-            break;
-          }
+          attributesSet = setKnownAttributes(index, existing, false);
+          enter({ node: existing, next: existing.firstChild, names: attributesSet >= 0 ? null : [], kept: true, defaults: false });
         } else {
           build(document.createElement(tag));
           if (segment !== null) segments.set(segment, frame.node);
@@ -412,6 +406,7 @@ function patch(root, instructions, previous) {
         }
         nodes[index] = frame.node;
         opened.push(index);
+        if (attributesSet >= 0) index = attributesSet;
         break;
       }
       case SEGMENT:
@@ -510,9 +505,9 @@ function patch(root, instructions, previous) {
         // A cell drawn before (a day or a blank one): keep it.
         frame.next = existing.nextSibling;
         const button = existing.firstChild;
-        enter({ node: existing, next: null, names: [], kept: true, defaults: false });
         if (button?.localName !== "button" || button.nextSibling !== null) {
           // Not a day's button: a new one, inserted when it closes.
+          enter({ node: existing, next: null, names: [], kept: true, defaults: false });
           existing.replaceChildren();
           build(dayTemplate(document, number).firstChild.cloneNode(true));
           nodes[index] = frame.node;
@@ -527,15 +522,13 @@ function patch(root, instructions, previous) {
           button.insertBefore(document.createTextNode(number), text);
         }
         nodes[index] = button;
-        const last = setKnownAttributes(index, button, true);
-        if (last >= 0) {
-          // Neither the cell's attributes nor the button's need a look.
-          frame.names = null;
-          enter({ node: button, next: button.firstChild.nextSibling, names: null, kept: true, defaults: false });
-          index = last;
-          break;
-        }
-        enter({ node: button, next: button.firstChild.nextSibling, names: DAY.map(([name]) => name), kept: true, defaults: true, written: [] });
+        // When the button's attributes are known, neither they nor the
+        // cell's need a look when they close.
+        const attributesSet = setKnownAttributes(index, button, true);
+        const attributesKnown = attributesSet >= 0;
+        enter({ node: existing, next: null, names: attributesKnown ? null : [], kept: true, defaults: false });
+        enter({ node: button, next: button.firstChild.nextSibling, names: attributesKnown ? null : DAY.map(([name]) => name), kept: true, defaults: !attributesKnown, written: [] });
+        if (attributesKnown) index = attributesSet;
         break;
       }
     }
