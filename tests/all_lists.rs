@@ -15,7 +15,7 @@
 
 use std::fmt::Debug;
 
-use mpn_renewal_calendar::calendar::drawing::Op;
+use mpn_renewal_calendar::calendar::drawing::{DayField, Op};
 use mpn_renewal_calendar::calendar::model::{Mark, NavigationKey};
 use mpn_renewal_calendar::i18n::{DateStyle, Lang};
 use mpn_renewal_calendar::rules::covid::{apply_covid_extension, CovidRequest, Edition, Reason};
@@ -227,12 +227,32 @@ fn op_all_is_complete() {
         Op::Attribute,
         Op::Text,
         Op::Close,
-        Op::OpenDay,
-        Op::CloseDay,
+        Op::Day,
         Op::Segment,
         Op::Keep,
     });
     check_complete("Op", &Op::ALL, &every);
+}
+
+/// The fields of a day's instruction: `build.js` learns their places from
+/// the same block, and each field's place is its index in `DayField::ALL`.
+#[test]
+fn day_field_all_is_complete() {
+    let every = every!(DayField {
+        DayField::Text,
+        DayField::Date,
+        DayField::Tabindex,
+        DayField::Part,
+        DayField::Marks,
+        DayField::Label,
+        DayField::Pressed,
+        DayField::Current,
+        DayField::Offers,
+    });
+    check_complete("DayField", &DayField::ALL, &every);
+    for (index, field) in DayField::ALL.into_iter().enumerate() {
+        assert_eq!(field.index(), index, "{field:?}");
+    }
 }
 
 /// The fast path's slots: `www/instance.js` learns them from blocks

@@ -11,7 +11,7 @@
 )]
 
 use mpn_renewal_calendar::calendar::drawing::calendar_drawing;
-use mpn_renewal_calendar::calendar::drawing::{Drawing, Op, RenderOptions};
+use mpn_renewal_calendar::calendar::drawing::{DayField, Drawing, Op, RenderOptions};
 use mpn_renewal_calendar::calendar::html::to_html;
 use mpn_renewal_calendar::calendar::portfolio::{portfolio_calendar_drawing, PortfolioOffer};
 use mpn_renewal_calendar::calendar::widget::{widget_drawing, WidgetContent, WidgetOptions};
@@ -153,12 +153,21 @@ fn drawings_are_what_html_parsing_gives_back() {
                 assert_eq!(op, Op::Open, "{name}: a segment mark before no element");
             }
             match op {
-                Op::Open | Op::OpenDay => {
+                Op::Open => {
                     if let Some(has_child) = open.last_mut() {
                         *has_child = true;
                     }
-                    // A day's text comes with its start tag (`Op::OpenDay`).
                     open.push(false);
+                }
+                // A whole day: a child, with no text before or after it to
+                // merge with (a week row holds cells only).
+                Op::Day => {
+                    *open.last_mut().unwrap() = true;
+                    assert_eq!(
+                        operand.split(Op::NAME_END).count(),
+                        DayField::ALL.len(),
+                        "{name}: a day's fields"
+                    );
                 }
                 // The HTML writer writes a start tag whole: attributes come first.
                 Op::Attribute => assert_eq!(
@@ -172,7 +181,7 @@ fn drawings_are_what_html_parsing_gives_back() {
                     assert_ne!(last, Some(Op::Text), "{name}: two texts in a row");
                     *open.last_mut().unwrap() = true;
                 }
-                Op::Close | Op::CloseDay => {
+                Op::Close => {
                     open.pop().unwrap();
                 }
                 Op::Segment => assert_eq!(operand.len(), 16, "{name}: a segment key"),
@@ -303,8 +312,8 @@ fn segments(drawing: &Drawing) -> Vec<(String, String)> {
             element.push(op.code());
             element.push_str(operand);
             depth += match op {
-                Op::Open | Op::OpenDay => 1,
-                Op::Close | Op::CloseDay => -1,
+                Op::Open => 1,
+                Op::Close => -1,
                 _ => 0,
             };
             if depth == 0 {

@@ -6,7 +6,7 @@
 //!
 //! | block | file | from |
 //! |---|---|---|
-//! | `protocol` | `src/calendar/build.js` | [`Op`], [`DAY_DEFAULTS`] |
+//! | `protocol` | `src/calendar/build.js` | [`Op`], [`DayField`], [`DAY_ATTRIBUTES`], [`BADGE`] |
 //! | `fast-path` | `www/instance.js` | [`InputSlot`], [`ResultSlot`], [`Offer::ALL`], [`LeapDay::ALL`], [`WINDOW_INPUT_FIELDS`] |
 //! | `load-failed` | `www/mpn-renewal-calendar.js` | [`Lang::load_failed`] |
 //! | `languages` | `www/attributes.js` | [`Lang::ALL`] |
@@ -20,7 +20,7 @@
 
 use std::path::Path;
 
-use mpn_renewal_calendar::calendar::drawing::{Op, DAY_DEFAULTS};
+use mpn_renewal_calendar::calendar::drawing::{DayField, Op, BADGE, BADGE_OFFER, DAY_ATTRIBUTES};
 use mpn_renewal_calendar::i18n::Lang;
 use mpn_renewal_calendar::rules::covid::{Edition, Reason};
 use mpn_renewal_calendar::rules::portfolio::MAX_OFFERS;
@@ -62,13 +62,33 @@ fn protocol() -> String {
     for op in Op::ALL {
         out.push_str(&format!("const {} = {};\n", op.js_name(), op.code() as u32));
     }
+    out.push_str("// The fields of a DAY instruction, separated by NAME_END.\n");
+    for field in DayField::ALL {
+        out.push_str(&format!("const {} = {};\n", field.js_name(), field.index()));
+    }
     out.push_str(
-        "// The attributes every day button starts with, in their order.\nconst DAY = [\n",
+        "// A day button's attributes, in their order: [name, field (-1: none), value\n\
+         // on a new button, left out when empty].\nconst DAY_ATTRIBUTES = [\n",
     );
-    for (name, value) in DAY_DEFAULTS {
+    for attribute in DAY_ATTRIBUTES {
+        out.push_str(&format!(
+            "  [{}, {}, {}, {}],\n",
+            js_string(attribute.name),
+            attribute.field.map_or(-1, |field| field.index() as i64),
+            js_string(attribute.start),
+            attribute.optional
+        ));
+    }
+    out.push_str(
+        "];\n// A badge's attributes before BADGE_OFFER, in their order.\nconst BADGE = [\n",
+    );
+    for (name, value) in BADGE {
         out.push_str(&format!("  [{}, {}],\n", js_string(name), js_string(value)));
     }
-    out.push_str("];\n");
+    out.push_str(&format!(
+        "];\nconst BADGE_OFFER = {};\n",
+        js_string(BADGE_OFFER)
+    ));
     out
 }
 

@@ -8,8 +8,9 @@
 // The instructions and their operations are described by `Op` in drawing.rs:
 // each starts with SEPARATOR and an operation's code. The block below is
 // generated from the Rust side (tests/sourcegen.rs checks it; run
-// `UPDATE_GENERATED=1 cargo test --test sourcegen` after changing `Op` or
-// `DAY_DEFAULTS`), so that neither side writes a code by hand.
+// `UPDATE_GENERATED=1 cargo test --test sourcegen` after changing `Op`,
+// `DayField`, `DAY_ATTRIBUTES` or `BADGE`), so that neither side writes a
+// code, a field's place or an attribute by hand.
 
 // BEGIN GENERATED protocol
 const SEPARATOR = "\u001e";
@@ -18,39 +19,120 @@ const OPEN = 1;
 const ATTRIBUTE = 2;
 const TEXT = 3;
 const CLOSE = 4;
-const OPEN_DAY = 5;
-const CLOSE_DAY = 6;
-const SEGMENT = 7;
-const KEEP = 8;
-// The attributes every day button starts with, in their order.
-const DAY = [
-  ["type", "button"],
-  ["data-date", ""],
-  ["tabindex", "-1"],
-  ["part", "day"],
-  ["data-marks", ""],
-  ["aria-label", ""],
-  ["aria-pressed", "false"],
+const DAY = 5;
+const SEGMENT = 6;
+const KEEP = 7;
+// The fields of a DAY instruction, separated by NAME_END.
+const DAY_TEXT = 0;
+const DAY_DATE = 1;
+const DAY_TABINDEX = 2;
+const DAY_PART = 3;
+const DAY_MARKS = 4;
+const DAY_LABEL = 5;
+const DAY_PRESSED = 6;
+const DAY_CURRENT = 7;
+const DAY_OFFERS = 8;
+// A day button's attributes, in their order: [name, field (-1: none), value
+// on a new button, left out when empty].
+const DAY_ATTRIBUTES = [
+  ["type", -1, "button", false],
+  ["data-date", 1, "", false],
+  ["tabindex", 2, "-1", false],
+  ["part", 3, "day", false],
+  ["data-marks", 4, "", false],
+  ["aria-label", 5, "", false],
+  ["aria-pressed", 6, "false", false],
+  ["aria-current", 7, "", true],
 ];
+// A badge's attributes before BADGE_OFFER, in their order.
+const BADGE = [
+  ["part", "badge"],
+  ["aria-hidden", "true"],
+];
+const BADGE_OFFER = "data-offer";
 // END GENERATED protocol
 
 // Per document, the template cell of each day of the month ("1" to "31", and
 // French "1er").
 const dayTemplates = new WeakMap();
 
-/** The template cell of `document` holding the day button of day `number` (clone it). */
-function dayTemplate(document, number) {
+/** The template cell of `document` whose day button shows `text` (clone it). */
+function dayTemplate(document, text) {
   let templates = dayTemplates.get(document);
   if (templates === undefined) dayTemplates.set(document, (templates = new Map()));
-  let template = templates.get(number);
+  let template = templates.get(text);
   if (template === undefined) {
     template = document.createElement("td");
     const button = template.appendChild(document.createElement("button"));
-    for (const [name, value] of DAY) button.setAttribute(name, value);
-    button.textContent = number;
-    templates.set(number, template);
+    for (const [name, , start, optional] of DAY_ATTRIBUTES) if (!optional) button.setAttribute(name, start);
+    button.textContent = text;
+    templates.set(text, template);
   }
   return template;
+}
+
+// The fields of a template's button, its text aside (see `newDay`).
+const NEW_DAY = new Array(DAY_OFFERS + 1).fill("");
+for (const [, field, start] of DAY_ATTRIBUTES) if (field >= 0) NEW_DAY[field] = start;
+
+/** A new cell holding the day button of `fields` (a DAY instruction's fields). */
+function newDay(document, fields) {
+  const cell = dayTemplate(document, fields[DAY_TEXT]).cloneNode(true);
+  writeDay(cell.firstChild, fields, NEW_DAY);
+  return cell;
+}
+
+/**
+ * Makes `button` the day of `fields` when it holds the day of `before` (a
+ * day of the last drawing, nothing else changed since, or a new template's
+ * button: `NEW_DAY`): only the fields that differ are written, nothing is
+ * read back. Attributes keep their places; the one optional attribute
+ * (aria-current) is the last, so it comes and goes at the end, as a fresh
+ * drawing has it.
+ */
+function writeDay(button, fields, before) {
+  for (let at = 0; at < DAY_ATTRIBUTES.length; at++) {
+    const attribute = DAY_ATTRIBUTES[at];
+    const field = attribute[1];
+    if (field < 0 || fields[field] === before[field]) continue;
+    if (attribute[3] && fields[field] === "") button.removeAttribute(attribute[0]);
+    else button.setAttribute(attribute[0], fields[field]);
+  }
+  if (before !== NEW_DAY && fields[DAY_TEXT] !== before[DAY_TEXT]) button.firstChild.data = fields[DAY_TEXT];
+  if (fields[DAY_OFFERS] !== before[DAY_OFFERS]) writeBadges(button, fields[DAY_OFFERS]);
+}
+
+/** Replaces whatever follows the day's text in `button` with one badge per offer number of `offers`. */
+function writeBadges(button, offers) {
+  while (button.lastChild !== button.firstChild) button.lastChild.remove();
+  if (offers === "") return;
+  const document = button.ownerDocument;
+  for (const offer of offers.split(" ")) {
+    const badge = document.createElement("span");
+    for (const [name, value] of BADGE) badge.setAttribute(name, value);
+    badge.setAttribute(BADGE_OFFER, offer);
+    button.appendChild(badge);
+  }
+}
+
+/**
+ * Makes `button`, which this engine may not have drawn (a calendar
+ * rendered ahead of time, or one that another script changed), the day of
+ * `fields`, as `newDay` would make it: what it holds is read and only what
+ * differs is written, so that a day already right (a prerendered calendar
+ * taken over) is left alone, and the button stays (with the focus, if it
+ * has it).
+ */
+function checkDay(button, fields) {
+  const fresh = newDay(button.ownerDocument, fields).firstChild;
+  const names = fresh.getAttributeNames();
+  if (button.getAttributeNames().join() !== names.join()) for (const name of button.getAttributeNames()) button.removeAttribute(name);
+  for (const name of names) {
+    const value = fresh.getAttribute(name);
+    if (button.getAttribute(name) !== value) button.setAttribute(name, value);
+  }
+  // Its text and badges (serialized to compare them, not parsed).
+  if (button.innerHTML !== fresh.innerHTML) button.replaceChildren(...fresh.childNodes);
 }
 
 /**
@@ -83,7 +165,7 @@ export function build(root, instructions) {
     throw failure;
   }
   if (memory === undefined) {
-    memory = { instructions: null, nodes: null, ends: null, segments: null, touched: false, observer: null };
+    memory = { instructions: null, nodes: null, ends: null, segments: null, days: null, touched: false, observer: null };
     memory.observer = new MutationObserver(() => {
       memory.touched = true;
     });
@@ -94,6 +176,7 @@ export function build(root, instructions) {
   memory.instructions = list;
   memory.nodes = drawn.nodes;
   memory.ends = drawn.ends;
+  memory.days = drawn.days;
   memory.segments = drawn.segments;
 }
 
@@ -113,7 +196,9 @@ export function drawnSegments(root) {
 }
 
 // Per root, the instructions of its last drawing, the node each applied to,
-// where each element's instructions end, the element of each segment's key,
+// where each element's instructions end, the fields of each day button
+// this engine drew (by button: its state, for the next drawing to compare
+// with wherever the button turns up), the element of each segment's key,
 // and the observer that tells whether anything else changed the root since.
 // Kept in memory, never read back out of the DOM.
 const drawings = new WeakMap();
@@ -132,30 +217,33 @@ const drawings = new WeakMap();
  * looked into: where it stands further on, the stale elements before it go;
  * elsewhere, it is moved here. No other instruction takes it over.
  * Returns, per instruction, the node it applied to, per element opened,
- * the index of the instruction that closes it, and the element of each
- * segment of the drawing, by key.
+ * the index of the instruction that closes it, per day its fields, and the
+ * element of each segment of the drawing, by key.
  */
 function patch(root, instructions, previous) {
   const document = root.ownerDocument;
   // A frame is an element being written: `next` is its next existing child
-  // to match, `names` the attribute names written so far, in order, and
-  // `defaults` (day buttons) the DAY attributes that the drawing may leave
-  // unwritten; `names` is null where nothing is left to check when the
-  // element closes (built off-document, or its attributes set from the last
-  // drawing's, see setKnownAttributes). Elements built off-document have
-  // kept: false.
+  // to match, and `names` the attribute names written so far, in order;
+  // `names` is null where nothing is left to check when the element closes
+  // (built off-document, or its attributes set from the last drawing's, see
+  // setKnownAttributes). Elements built off-document have kept: false.
+  // (A day is one instruction, not a frame: see the DAY case.)
   const stack = [];
-  let frame = { node: root, next: root.firstChild, names: null, kept: true, defaults: false };
+  let frame = { node: root, next: root.firstChild, names: null, kept: true };
   let building = 0; // depth inside a subtree built off-document
   const count = instructions.length;
-  // The node each instruction applied to, for the next drawing's `known`;
-  // for each OPEN and OPEN_DAY, the index of its CLOSE or CLOSE_DAY. Every
+  // The node each instruction applied to (a day's: its button), for the
+  // next drawing's `known`; for each OPEN, the index of its CLOSE. Every
   // instruction walked writes its own; an element skipped whole (see `skip`)
   // copies the last drawing's.
   const nodes = new Array(count);
   // (Plain arrays: a typed array costs more to make than a drawing of a
   // "today" what-if takes to walk.)
   const ends = new Array(count).fill(0);
+  // Each day button's fields, as this engine last wrote them: kept from
+  // drawing to drawing while nothing else changes the root (a kept week's
+  // buttons are as they were), else started afresh.
+  const days = previous?.days ?? new WeakMap();
   const opened = []; // indexes of the elements open, innermost last
   const segments = new Map(); // this drawing's segments: key -> element
   let segment = null; // the key of the segment whose element opens next
@@ -222,8 +310,8 @@ function patch(root, instructions, previous) {
             let last = index;
             for (let depth = 0; last + 1 < count; ) {
               const inner = instructions[++last].charCodeAt(0);
-              if (inner === OPEN || inner === OPEN_DAY) depth += 1;
-              else if ((inner === CLOSE || inner === CLOSE_DAY) && --depth === 0) break;
+              if (inner === OPEN) depth += 1;
+              else if (inner === CLOSE && --depth === 0) break;
             }
             for (let inside = index; inside <= last; inside++) runs[inside + 1] = runs[inside];
             at = mark + 1;
@@ -281,10 +369,11 @@ function patch(root, instructions, previous) {
    * If the element opened at `index` drew `node` last time and its
    * instructions are the last drawing's, one for one, returns the index of
    * its closing instruction and copies the records of its instructions from
-   * the last drawing's; otherwise -1. Where the only differences are texts
-   * and the values of attributes of the same name (an agenda line's days
-   * left, a status's sentence), those are written straight to the nodes
-   * they applied to: nothing else of the element needs a look.
+   * the last drawing's; otherwise -1. Where the only differences are texts,
+   * days and the values of attributes of the same name (an agenda line's
+   * days left, a status's sentence, a week's day whose marks moved), those
+   * are written straight to the nodes they applied to: nothing else of the
+   * element needs a look.
    */
   const skip = (index, node) => {
     if (!known(index, node)) return -1;
@@ -294,8 +383,8 @@ function patch(root, instructions, previous) {
     const shift = index - start;
     if (!same(index, end)) {
       // One for one: every instruction lined up with the one at its place
-      // last time, nothing inserted or removed; what differs is a text, or
-      // an attribute whose name is the same.
+      // last time, nothing inserted or removed; what differs is a text, a
+      // day, or an attribute whose name is the same.
       for (let at = index + 1; at <= end; at++) {
         if (from[at] !== at - shift) return -1;
         if (equal[at] === 1) continue;
@@ -304,7 +393,7 @@ function patch(root, instructions, previous) {
         const before = previous.instructions[at - shift];
         if (code === ATTRIBUTE) {
           if (!before.startsWith(instruction.slice(0, instruction.indexOf(NAME_END) + 1))) return -1;
-        } else if (code !== TEXT || before.charCodeAt(0) !== TEXT) {
+        } else if ((code !== TEXT && code !== DAY) || before.charCodeAt(0) !== code) {
           return -1;
         }
       }
@@ -312,8 +401,11 @@ function patch(root, instructions, previous) {
         if (equal[at] === 1) continue;
         const instruction = instructions[at];
         const target = previous.nodes[at - shift];
-        if (instruction.charCodeAt(0) === TEXT) {
+        const code = instruction.charCodeAt(0);
+        if (code === TEXT) {
           target.data = instruction.slice(1);
+        } else if (code === DAY) {
+          updateDay(target, instruction);
         } else {
           const cut = instruction.indexOf(NAME_END);
           target.setAttribute(instruction.slice(1, cut), instruction.slice(cut + 1));
@@ -337,22 +429,34 @@ function patch(root, instructions, previous) {
     return end;
   };
   /**
-   * Sets the attributes of `node`, opened at `index` (a day's button when
-   * `day`), when the last drawing drew it at this place and nothing changed
-   * the DOM since, and its attribute instructions name the same attributes
-   * in the same order as then (most often: a what-if changes a day's marks
-   * and label, an agenda line's days left): its attributes, their values
+   * Makes `button`, a day's button found at the place of the DAY
+   * `instruction`, that day: from the fields this engine last wrote into it
+   * when it knows them (only what differs is written), else from what it
+   * holds (see `checkDay`).
+   */
+  const updateDay = (button, instruction) => {
+    const fields = instruction.slice(1).split(NAME_END);
+    const before = days.get(button);
+    if (before === undefined) checkDay(button, fields);
+    else writeDay(button, fields, before);
+    days.set(button, fields);
+  };
+  /**
+   * Sets the attributes of `node`, opened at `index`, when the last
+   * drawing drew it at this place and nothing changed the DOM since, and its attribute instructions name the same attributes
+   * in the same order as then (most often: a what-if changes an agenda
+   * line's days left, a status's sentence): its attributes, their values
    * and order, are then the ones the last drawing's instructions gave it,
    * and only the values that differ are written, none read back. The
    * attributes of an element follow its opening, before any child (see
    * `Op`). Returns the index of the element's last attribute instruction,
    * or -1 when its attributes are left for `close` to check.
    */
-  const setKnownAttributes = (index, node, day) => {
+  const setKnownAttributes = (index, node) => {
     const start = from === null ? -1 : from[index];
     if (start < 0 || previous.nodes[start] !== node) return -1;
     const before = previous.instructions;
-    if (before[start].charCodeAt(0) !== (day ? OPEN_DAY : OPEN)) return -1;
+    if (before[start].charCodeAt(0) !== OPEN) return -1;
     let last = index;
     while (last + 1 < count && instructions[last + 1].charCodeAt(0) === ATTRIBUTE) last += 1;
     const shift = start - index;
@@ -371,11 +475,11 @@ function patch(root, instructions, previous) {
     stack.push(frame);
     frame = next;
   };
-  /** A new element (or cell clone) at the cursor: built off-document. */
+  /** A new element at the cursor: built off-document. */
   const build = (node) => {
     if (building > 0) frame.node.appendChild(node);
     building += 1;
-    enter({ node, next: null, names: null, kept: false, defaults: false });
+    enter({ node, next: null, names: null, kept: false });
   };
   const closeOne = () => {
     if (building > 0) building -= 1;
@@ -397,8 +501,8 @@ function patch(root, instructions, previous) {
             index = end;
             break;
           }
-          attributesSet = setKnownAttributes(index, existing, false);
-          enter({ node: existing, next: existing.firstChild, names: attributesSet >= 0 ? null : [], kept: true, defaults: false });
+          attributesSet = setKnownAttributes(index, existing);
+          enter({ node: existing, next: existing.firstChild, names: attributesSet >= 0 ? null : [], kept: true });
         } else {
           build(document.createElement(tag));
           if (segment !== null) segments.set(segment, frame.node);
@@ -452,7 +556,6 @@ function patch(root, instructions, previous) {
         } else {
           if (frame.node.getAttribute(name) !== value) frame.node.setAttribute(name, value);
           if (!frame.names.includes(name)) frame.names.push(name);
-          if (frame.defaults) frame.written.push(name);
         }
         break;
       }
@@ -475,60 +578,32 @@ function patch(root, instructions, previous) {
         ends[opened.pop()] = index;
         closeOne();
         break;
-      case CLOSE_DAY:
-        // The day's button, then its cell.
-        nodes[index] = frame.node;
-        ends[opened.pop()] = index;
-        closeOne();
-        closeOne();
-        break;
-      case OPEN_DAY: {
-        const number = instruction.slice(1);
+      case DAY: {
         const existing = frame.next;
         if (building === 0 && existing?.localName === "td") {
-          const end = skip(index, existing.firstChild);
-          if (end >= 0) {
-            frame.next = existing.nextSibling;
-            index = end;
-            break;
+          // A cell drawn before: keep it, and its button.
+          frame.next = existing.nextSibling;
+          const button = existing.firstChild;
+          nodes[index] = button;
+          if (known(index, button)) break;
+          if (!existing.hasAttributes() && button?.localName === "button" && button.nextSibling === null) {
+            updateDay(button, instruction);
+          } else {
+            // A blank cell, or not a day's: a new one.
+            const fields = instruction.slice(1).split(NAME_END);
+            const cell = newDay(document, fields);
+            days.set(cell.firstChild, fields);
+            existing.replaceWith(cell);
+            nodes[index] = cell.firstChild;
           }
-        }
-        opened.push(index);
-        if (building > 0 || existing?.localName !== "td") {
-          const cell = dayTemplate(document, number).cloneNode(true);
-          build(cell);
-          building += 1;
-          enter({ node: cell.firstChild, next: null, names: null, kept: false, defaults: false });
-          nodes[index] = frame.node;
           break;
         }
-        // A cell drawn before (a day or a blank one): keep it.
-        frame.next = existing.nextSibling;
-        const button = existing.firstChild;
-        if (button?.localName !== "button" || button.nextSibling !== null) {
-          // Not a day's button: a new one, inserted when it closes.
-          enter({ node: existing, next: null, names: [], kept: true, defaults: false });
-          existing.replaceChildren();
-          build(dayTemplate(document, number).firstChild.cloneNode(true));
-          nodes[index] = frame.node;
-          break;
-        }
-        // A day's button drawn before: keep it too, its day's text first,
-        // then whatever the drawing puts after it (a portfolio's badges).
-        const text = button.firstChild;
-        if (text?.nodeType === 3) {
-          if (text.data !== number) text.data = number;
-        } else {
-          button.insertBefore(document.createTextNode(number), text);
-        }
-        nodes[index] = button;
-        // When the button's attributes are known, neither they nor the
-        // cell's need a look when they close.
-        const attributesSet = setKnownAttributes(index, button, true);
-        const attributesKnown = attributesSet >= 0;
-        enter({ node: existing, next: null, names: attributesKnown ? null : [], kept: true, defaults: false });
-        enter({ node: button, next: button.firstChild.nextSibling, names: attributesKnown ? null : DAY.map(([name]) => name), kept: true, defaults: !attributesKnown, written: [] });
-        if (attributesKnown) index = attributesSet;
+        const fields = instruction.slice(1).split(NAME_END);
+        const cell = newDay(document, fields);
+        days.set(cell.firstChild, fields);
+        nodes[index] = cell.firstChild;
+        if (building > 0) frame.node.appendChild(cell);
+        else frame.node.insertBefore(cell, existing);
         break;
       }
     }
@@ -547,7 +622,7 @@ function patch(root, instructions, previous) {
       }
     }
   }
-  return { nodes, ends, segments };
+  return { nodes, ends, days, segments };
 }
 
 /** Whether `one` and `other` are ATTRIBUTE instructions that name the same attribute. */
@@ -562,12 +637,6 @@ function sameName(one, other) {
 function close(frame, parent) {
   const { node } = frame;
   if (frame.kept) {
-    // A day button starts from DAY's attributes, as a new one would.
-    if (frame.defaults) {
-      for (const [name, value] of DAY) {
-        if (!frame.written.includes(name) && node.getAttribute(name) !== value) node.setAttribute(name, value);
-      }
-    }
     // Children that the drawing no longer has.
     for (let rest = frame.next; rest !== null; ) {
       const next = rest.nextSibling;

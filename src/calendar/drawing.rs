@@ -92,30 +92,31 @@ pub enum Op {
     Text = 3,
     /// Closes the current element (back to its parent).
     Close = 4,
-    /// `day of the month`: opens a cell holding a day button with the
-    /// attributes of [`DAY_DEFAULTS`] and the day as its text; the button
-    /// becomes the current element. [`Op::CloseDay`] ends both.
-    OpenDay = 5,
-    /// Closes a day's button and its cell.
-    CloseDay = 6,
+    /// A whole day, cell and button in one instruction, so that a day is
+    /// compared with its last drawing as one string and updated by one
+    /// function: the values of [`DayField::ALL`], in that order, separated
+    /// by [`Op::NAME_END`]. The cell has no attribute; its button has the
+    /// attributes of [`DAY_ATTRIBUTES`] in their order (an optional one only
+    /// when its value is not empty), then the day's text, then one badge per
+    /// offer number (see [`BADGE`]).
+    Day = 5,
     /// `key` (16 hexadecimal digits): the element opened next is the
     /// segment of that key (see [`super::segments`]); `build.js` remembers
     /// it. The HTML writer ignores it.
-    Segment = 7,
+    Segment = 6,
     /// `key`: the element that the segment of `key` drew last time goes here
     /// as it is. Only in a drawing made for the DOM with that key known.
-    Keep = 8,
+    Keep = 7,
 }
 
 impl Op {
     /// Every operation, for the generated JavaScript block.
-    pub const ALL: [Op; 8] = [
+    pub const ALL: [Op; 7] = [
         Op::Open,
         Op::Attribute,
         Op::Text,
         Op::Close,
-        Op::OpenDay,
-        Op::CloseDay,
+        Op::Day,
         Op::Segment,
         Op::Keep,
     ];
@@ -127,7 +128,7 @@ impl Op {
 
     /// The code that follows [`Op::SEPARATOR`].
     pub fn code(self) -> char {
-        // The discriminants are 1 to 8: valid characters.
+        // The discriminants are 1 to 7: valid characters.
         char::from_u32(self as u32).unwrap_or('\u{0}')
     }
 
@@ -138,8 +139,7 @@ impl Op {
             Op::Attribute => "ATTRIBUTE",
             Op::Text => "TEXT",
             Op::Close => "CLOSE",
-            Op::OpenDay => "OPEN_DAY",
-            Op::CloseDay => "CLOSE_DAY",
+            Op::Day => "DAY",
             Op::Segment => "SEGMENT",
             Op::Keep => "KEEP",
         }
@@ -214,20 +214,18 @@ impl Drawing {
         self.op(Op::Close)
     }
 
-    /// Opens a table cell and its day button showing the day of the month
-    /// of `date` (as [`crate::i18n::day_of_month`] writes it), made
-    /// with the attributes of [`DAY_DEFAULTS`] (cloned on the JavaScript side
-    /// from one template per day of the month: far fewer DOM calls than
-    /// writing every attribute and text of every day).
-    fn open_day(&mut self, lang: Lang, date: Date) -> &mut Instructions {
-        self.op(Op::OpenDay);
-        write_day_of_month(&mut self.0, lang, date);
+    /// Writes one [`Op::Day`]: `write` is called once per field, in the
+    /// order of [`DayField::ALL`], with the string to append the field's
+    /// value to (no string of its own: a calendar writes hundreds of days).
+    fn day(&mut self, mut write: impl FnMut(DayField, &mut String)) -> &mut Instructions {
+        self.op(Op::Day);
+        for (index, field) in DayField::ALL.into_iter().enumerate() {
+            if index > 0 {
+                self.0.push(Op::NAME_END);
+            }
+            write(field, &mut self.0);
+        }
         self
-    }
-
-    /// Closes what [`Instructions::open_day`] opened.
-    fn close_day(&mut self) -> &mut Instructions {
-        self.op(Op::CloseDay)
     }
 
     /// Writes the element that `write` draws (exactly one) as the segment
@@ -479,25 +477,146 @@ fn month_name(first_day: Date) -> String {
         .into()
 }
 
-/// The attributes a day button starts with, in order (`DAY` in `build.js`,
-/// generated from this list by `tests/sourcegen.rs`).
-pub const DAY_DEFAULTS: [(&str, &str); 7] = [
-    ("type", "button"),
-    ("data-date", ""),
-    ("tabindex", "-1"),
-    ("part", "day"),
-    ("data-marks", ""),
-    ("aria-label", ""),
-    ("aria-pressed", "false"),
+/// The fields of an [`Op::Day`] instruction, in their order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayField {
+    /// The day of the month, the button's text ("1" to "31", French "1er").
+    Text,
+    /// `data-date`: the day, `YYYY-MM-DD`.
+    Date,
+    /// `tabindex`: `0` on the focused day, `-1` on the others.
+    Tabindex,
+    /// `part`: `day`, then the names of the day's marks.
+    Part,
+    /// `data-marks`: the names of the day's marks, space-separated.
+    Marks,
+    /// `aria-label`: the date in words, then the marks in words.
+    Label,
+    /// `aria-pressed`: `true` on "today".
+    Pressed,
+    /// `aria-current`: `date` on "today", empty (no attribute) elsewhere.
+    Current,
+    /// The numbers of the offers with a mark that day, space-separated:
+    /// one badge each, in that order.
+    Offers,
+}
+
+impl DayField {
+    /// Every field, in the order of the instruction.
+    pub const ALL: [DayField; 9] = [
+        DayField::Text,
+        DayField::Date,
+        DayField::Tabindex,
+        DayField::Part,
+        DayField::Marks,
+        DayField::Label,
+        DayField::Pressed,
+        DayField::Current,
+        DayField::Offers,
+    ];
+
+    /// The field's place in the instruction: its index in [`DayField::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The constant that holds [`DayField::index`] in `build.js`.
+    pub fn js_name(self) -> &'static str {
+        match self {
+            DayField::Text => "DAY_TEXT",
+            DayField::Date => "DAY_DATE",
+            DayField::Tabindex => "DAY_TABINDEX",
+            DayField::Part => "DAY_PART",
+            DayField::Marks => "DAY_MARKS",
+            DayField::Label => "DAY_LABEL",
+            DayField::Pressed => "DAY_PRESSED",
+            DayField::Current => "DAY_CURRENT",
+            DayField::Offers => "DAY_OFFERS",
+        }
+    }
+}
+
+/// One attribute of a day's button (see [`DAY_ATTRIBUTES`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayAttribute {
+    /// The attribute's name.
+    pub name: &'static str,
+    /// The field of [`Op::Day`] that gives its value; `None`: always `start`.
+    pub field: Option<DayField>,
+    /// Its value on a new button, the template that `build.js` clones
+    /// (where an optional attribute is absent).
+    pub start: &'static str,
+    /// Left out when its value is empty.
+    pub optional: bool,
+}
+
+/// The attributes of a day's button, in their order: both writers (`DAY`
+/// in `build.js`, generated from this list by `tests/sourcegen.rs`, and
+/// [`super::html`]) read it.
+pub const DAY_ATTRIBUTES: [DayAttribute; 8] = [
+    DayAttribute {
+        name: "type",
+        field: None,
+        start: "button",
+        optional: false,
+    },
+    DayAttribute {
+        name: "data-date",
+        field: Some(DayField::Date),
+        start: "",
+        optional: false,
+    },
+    DayAttribute {
+        name: "tabindex",
+        field: Some(DayField::Tabindex),
+        start: "-1",
+        optional: false,
+    },
+    DayAttribute {
+        name: "part",
+        field: Some(DayField::Part),
+        start: "day",
+        optional: false,
+    },
+    DayAttribute {
+        name: "data-marks",
+        field: Some(DayField::Marks),
+        start: "",
+        optional: false,
+    },
+    DayAttribute {
+        name: "aria-label",
+        field: Some(DayField::Label),
+        start: "",
+        optional: false,
+    },
+    DayAttribute {
+        name: "aria-pressed",
+        field: Some(DayField::Pressed),
+        start: "false",
+        optional: false,
+    },
+    DayAttribute {
+        name: "aria-current",
+        field: Some(DayField::Current),
+        start: "",
+        optional: true,
+    },
 ];
 
-/// A cell and its day button: the defaults of [`DAY_DEFAULTS`], then what
-/// differs from them, in their order: `data-date`, `tabindex` on the focused
-/// day, `part` and `data-marks` when the day has marks, `aria-label` (the
-/// date in words, then the marks in words), `aria-pressed` and
-/// `aria-current` on today. Written straight into the drawing, with no string
-/// of its own: a calendar has hundreds of days, and a what-if redraws them
-/// all.
+/// The attributes of an offer's badge on a day (a `span` after the day's
+/// text, with no child), in their order; then [`BADGE_OFFER`].
+pub const BADGE: [(&str, &str); 2] = [("part", "badge"), ("aria-hidden", "true")];
+
+/// The badge's last attribute: the offer's number, which the stylesheet
+/// shows (`content: attr(data-offer)`).
+pub const BADGE_OFFER: &str = "data-offer";
+
+/// A day as one [`Op::Day`]: see [`DayField`] for what each field holds.
+/// The visible day is the start of the button's name (WCAG 2.5.3): « 1er »
+/// in French, as its label writes it. Written straight into the drawing,
+/// with no string of its own: a calendar has hundreds of days, and a what-if
+/// redraws them all.
 fn day_button(
     out: &mut Instructions,
     lang: Lang,
@@ -506,81 +625,95 @@ fn day_button(
     focus: Date,
     offers: &[OfferMarks<'_>],
 ) {
-    // The visible day is part of the button's name (WCAG 2.5.3): « 1er »
-    // in French, as its label writes it.
-    out.open_day(lang, date)
-        .attribute("data-date", date.as_iso().as_str());
-    if date == focus {
-        out.attribute("tabindex", "0");
-    }
-    if marks != Marks::default() {
-        out.attribute_with("part", |value| {
-            value.push_str("day ");
-            write_mark_names(value, marks);
-        })
-        .attribute_with("data-marks", |value| write_mark_names(value, marks));
-    }
-    out.attribute_with("aria-label", |label| {
-        write_date_into(label, lang, DateStyle::Full, date);
-        if offers.is_empty() {
-            for mark in marks.iter() {
-                label.push_str(", ");
-                label.push_str(lang.mark(mark));
+    let today = marks.contains(Mark::Today);
+    out.day(|field, value| match field {
+        DayField::Text => write_day_of_month(value, lang, date),
+        DayField::Date => value.push_str(date.as_iso().as_str()),
+        DayField::Tabindex => value.push_str(if date == focus { "0" } else { "-1" }),
+        DayField::Part => {
+            value.push_str("day");
+            if marks != Marks::default() {
+                value.push(' ');
+                write_mark_names(value, marks);
             }
-            return;
         }
-        // A portfolio: each offer's marks, named with its label
-        // ("…: anniversary of Gold Cloud Platform; reminder of Action Pack").
-        let mut first = true;
-        for offer in offers {
-            let own = offer.dates.marks_on(None, date);
-            if own == Marks::default() {
-                continue;
+        DayField::Marks => write_mark_names(value, marks),
+        DayField::Label => write_day_label(value, lang, date, marks, offers),
+        DayField::Pressed => value.push_str(if today { "true" } else { "false" }),
+        DayField::Current => {
+            if today {
+                value.push_str("date");
             }
-            label.push_str(if first {
-                lang.colon()
-            } else {
-                lang.words().semicolon
-            });
-            first = false;
-            let mut names = String::new();
-            for (index, mark) in own.iter().enumerate() {
-                if index > 0 {
-                    names.push_str(", ");
+        }
+        // The number of each offer with a mark that day: a badge, so that
+        // the marks of several offers are told apart without colour. The
+        // number is the stylesheet's to show, not text of the button, whose
+        // visible text is then its day alone, as the start of its accessible
+        // name says (WCAG 2.5.3, "label in name"); the name says whose each
+        // mark is. (Each offer's marks are asked again: a few date
+        // comparisons, where collecting them once for the name and the
+        // badges measured 0.6 KB more wasm gzip.)
+        DayField::Offers => {
+            let mut first = true;
+            for offer in offers {
+                if offer.dates.marks_on(None, date) != Marks::default() {
+                    if !first {
+                        value.push(' ');
+                    }
+                    first = false;
+                    value.push_str(&decimal(offer.number as u64));
                 }
-                names.push_str(lang.mark(mark));
             }
-            label.push_str(&fill_template(
-                lang.words().of_offer,
-                &[&names, offer.label],
-            ));
-        }
-        if marks.contains(Mark::Today) {
-            label.push_str(", ");
-            label.push_str(lang.mark(Mark::Today));
         }
     });
-    if marks.contains(Mark::Today) {
-        out.attribute("aria-pressed", "true")
-            .attribute("aria-current", "date");
-    }
-    // The number of each offer with a mark that day: a badge, so that the
-    // marks of several offers are told apart without colour. The number is
-    // the stylesheet's to show (`content: attr(data-offer)`), not text of
-    // the button, whose visible text is then its day alone, as the start of
-    // its accessible name says (WCAG 2.5.3, "label in name"); the name says
-    // whose each mark is. (Each offer's
-    // marks are asked again: a few date comparisons, where collecting them
-    // once for the name and the badges measured 0.6 KB more wasm gzip.)
-    for offer in offers {
-        if offer.dates.marks_on(None, date) != Marks::default() {
-            out.open("span", "badge")
-                .attribute("aria-hidden", "true")
-                .attribute("data-offer", &decimal(offer.number as u64))
-                .close();
+}
+
+/// A day's `aria-label`: the date in words, then its marks in words; in a
+/// portfolio, each offer's marks named with its label ("…: anniversary of
+/// Gold Cloud Platform; reminder of Action Pack").
+fn write_day_label(
+    label: &mut String,
+    lang: Lang,
+    date: Date,
+    marks: Marks,
+    offers: &[OfferMarks<'_>],
+) {
+    write_date_into(label, lang, DateStyle::Full, date);
+    if offers.is_empty() {
+        for mark in marks.iter() {
+            label.push_str(", ");
+            label.push_str(lang.mark(mark));
         }
+        return;
     }
-    out.close_day();
+    let mut first = true;
+    for offer in offers {
+        let own = offer.dates.marks_on(None, date);
+        if own == Marks::default() {
+            continue;
+        }
+        label.push_str(if first {
+            lang.colon()
+        } else {
+            lang.words().semicolon
+        });
+        first = false;
+        let mut names = String::new();
+        for (index, mark) in own.iter().enumerate() {
+            if index > 0 {
+                names.push_str(", ");
+            }
+            names.push_str(lang.mark(mark));
+        }
+        label.push_str(&fill_template(
+            lang.words().of_offer,
+            &[&names, offer.label],
+        ));
+    }
+    if marks.contains(Mark::Today) {
+        label.push_str(", ");
+        label.push_str(lang.mark(Mark::Today));
+    }
 }
 
 /// The names of `marks`, space-separated, as `data-marks` holds them.

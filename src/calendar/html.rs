@@ -7,7 +7,7 @@
 //! Every text and attribute value is escaped; the output holds no script
 //! and no inline style.
 
-use super::drawing::{Drawing, Op, DAY_DEFAULTS};
+use super::drawing::{DayField, Drawing, Op, BADGE, BADGE_OFFER, DAY_ATTRIBUTES};
 
 /// `drawing` as HTML: the markup of the children of the element it is drawn
 /// into. Written as it is read, with no tree in between: a drawing gives an
@@ -37,7 +37,6 @@ pub fn to_html(drawing: &Drawing) -> String {
         open: Vec::new(),
         pending: false,
         attributes: Vec::new(),
-        day: None,
     };
     for instruction in drawing.as_str().split(Op::SEPARATOR).skip(1) {
         let mut characters = instruction.chars();
@@ -54,18 +53,9 @@ pub fn to_html(drawing: &Drawing) -> String {
                 escape(&mut writer.out, operand, false);
             }
             Some(Op::Close) => writer.close(),
-            Some(Op::OpenDay) => {
+            Some(Op::Day) => {
                 writer.start_tag_end();
-                writer.out.push_str("<td>");
-                writer.open("button");
-                for (name, value) in DAY_DEFAULTS {
-                    writer.set(name, value);
-                }
-                writer.day = Some(operand);
-            }
-            Some(Op::CloseDay) => {
-                writer.close();
-                writer.out.push_str("</td>");
+                write_day(&mut writer.out, operand);
             }
             // A segment's mark says nothing about the markup; a drawing
             // with a kept segment is made only for the DOM writer, which
@@ -88,8 +78,6 @@ struct Writer<'a> {
     pending: bool,
     /// The attributes of that start tag, in order.
     attributes: Vec<(&'a str, &'a str)>,
-    /// A day button's text, written right after its start tag.
-    day: Option<&'a str>,
 }
 
 /// Elements with no end tag.
@@ -126,16 +114,9 @@ impl<'a> Writer<'a> {
         self.out
             .push_str(self.open.last().copied().unwrap_or_default());
         for (name, value) in self.attributes.drain(..) {
-            self.out.push(' ');
-            self.out.push_str(name);
-            self.out.push_str("=\"");
-            escape(&mut self.out, value, true);
-            self.out.push('"');
+            write_attribute(&mut self.out, name, value);
         }
         self.out.push('>');
-        if let Some(day) = self.day.take() {
-            escape(&mut self.out, day, false);
-        }
     }
 
     /// Ends the innermost element.
@@ -149,6 +130,45 @@ impl<'a> Writer<'a> {
             }
         }
     }
+}
+
+/// Writes the cell and button of an [`Op::Day`] whose fields are `fields`.
+fn write_day(out: &mut String, fields: &str) {
+    let mut parts = fields.split(Op::NAME_END);
+    let fields: [&str; DayField::ALL.len()] =
+        std::array::from_fn(|_| parts.next().unwrap_or_default());
+    let field = |field: DayField| fields.get(field.index()).copied().unwrap_or_default();
+    out.push_str("<td><button");
+    for attribute in DAY_ATTRIBUTES {
+        let value = attribute.field.map_or(attribute.start, field);
+        if attribute.optional && value.is_empty() {
+            continue;
+        }
+        write_attribute(out, attribute.name, value);
+    }
+    out.push('>');
+    escape(out, field(DayField::Text), false);
+    for offer in field(DayField::Offers)
+        .split(' ')
+        .filter(|offer| !offer.is_empty())
+    {
+        out.push_str("<span");
+        for (name, value) in BADGE {
+            write_attribute(out, name, value);
+        }
+        write_attribute(out, BADGE_OFFER, offer);
+        out.push_str("></span>");
+    }
+    out.push_str("</button></td>");
+}
+
+/// ` name="value"`, the value escaped.
+fn write_attribute(out: &mut String, name: &str, value: &str) {
+    out.push(' ');
+    out.push_str(name);
+    out.push_str("=\"");
+    escape(out, value, true);
+    out.push('"');
 }
 
 /// Appends `text` with `&`, `<` and `>` (and in an attribute value, `"`)
