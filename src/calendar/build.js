@@ -270,27 +270,32 @@ function patch(root, instructions, previous) {
     from = new Array(count).fill(-1);
     equal = new Array(count).fill(0);
     runs = new Array(count + 1).fill(0);
-    // Where each segment's mark (SEGMENT or KEEP) stood last time, by key:
-    // made when a segment is first out of line.
+    // Where each segment's mark (SEGMENT or KEEP) stood last time, by key
+    // and by name: made when a segment is first out of line.
     let marks = null;
     let at = 0; // in `before`
     for (let index = 0; index < count; index++) {
       const instruction = instructions[index];
       const code = instruction.charCodeAt(0);
-      if (code === KEEP) reserved.add(previous.segments.get(instruction.slice(1)));
+      if (code === KEEP) reserved.add(previous.segments.get(keyOf(instruction)));
       // A segment lines up with the same segment of last time, drawn or
-      // kept, or else with the segment at its place (the week that holds
-      // "today" is a new segment each time): a week kept last time and
-      // drawn now (or the other way round) leaves what follows in line.
+      // kept, or else with the segment of the same name (a month whose days
+      // changed), or else with the segment at its place (the week that
+      // holds "today" is a new segment each time): a week kept last time
+      // and drawn now (or the other way round) leaves what follows in line.
       if ((code === SEGMENT || code === KEEP) && (at >= length || instruction !== before[at])) {
         if (marks === null) {
           marks = new Map();
           for (let mark = 0; mark < length; mark++) {
             const was = before[mark].charCodeAt(0);
-            if (was === SEGMENT || was === KEEP) marks.set(before[mark].slice(1), mark);
+            if (was !== SEGMENT && was !== KEEP) continue;
+            marks.set(keyOf(before[mark]), mark);
+            // A name is told from a key by the NAME_END before it.
+            if (before[mark].length > 17) marks.set(before[mark].slice(17), mark);
           }
         }
-        let mark = marks.get(instruction.slice(1));
+        let mark = marks.get(keyOf(instruction));
+        if ((mark === undefined || mark < at) && instruction.length > 17) mark = marks.get(instruction.slice(17));
         if (mark === undefined || mark < at) {
           const was = at < length ? before[at].charCodeAt(0) : 0;
           mark = was === SEGMENT || was === KEEP ? at : undefined;
@@ -314,6 +319,8 @@ function patch(root, instructions, previous) {
               else if (inner === CLOSE && --depth === 0) break;
             }
             for (let inside = index; inside <= last; inside++) runs[inside + 1] = runs[inside];
+            // Its element is the one kept last time (see the OPEN case).
+            from[index + 1] = mark;
             at = mark + 1;
             index = last;
             continue;
@@ -421,9 +428,9 @@ function patch(root, instructions, previous) {
       const code = instructions[at + shift].charCodeAt(0);
       if (code === KEEP) {
         kept.add(record);
-        segments.set(instructions[at + shift].slice(1), record);
+        segments.set(keyOf(instructions[at + shift]), record);
       } else if (code === SEGMENT) {
-        segments.set(instructions[at + shift].slice(1), previous.nodes[at + 1]);
+        segments.set(keyOf(instructions[at + shift]), previous.nodes[at + 1]);
       }
     }
     return end;
@@ -490,6 +497,23 @@ function patch(root, instructions, previous) {
     switch (instruction.charCodeAt(0)) {
       case OPEN: {
         const tag = instruction.slice(1);
+        if (segment !== null && building === 0 && from !== null && from[index] >= 0) {
+          // A segment's element lined up with the segment's element of last
+          // time: when that element stands further on here (the months
+          // moved up: the first left the calendar), it is the one to patch,
+          // and the stale elements before it go, as for a KEEP. Patching
+          // each in the place of the one before would rewrite every month.
+          const own = previous.nodes[from[index]];
+          if (own !== undefined && own !== frame.next && own.parentNode === frame.node && own.localName === tag && !reserved.has(own)) {
+            let stale = frame.next;
+            while (stale !== null && stale !== own && !reserved.has(stale)) stale = stale.nextSibling;
+            while (stale === own && frame.next !== own) {
+              const next = frame.next.nextSibling;
+              frame.next.remove();
+              frame.next = next;
+            }
+          }
+        }
         const existing = frame.next;
         let attributesSet = -1;
         if (building === 0 && existing !== null && existing.localName === tag && !reserved.has(existing)) {
@@ -514,10 +538,10 @@ function patch(root, instructions, previous) {
         break;
       }
       case SEGMENT:
-        segment = instruction.slice(1);
+        segment = keyOf(instruction);
         break;
       case KEEP: {
-        const key = instruction.slice(1);
+        const key = keyOf(instruction);
         const node = previous?.segments.get(key);
         // The Rust side keeps only the keys that drawnSegments gave it.
         if (node === undefined || segments.has(key)) throw new Error(`build: no element to keep for segment ${key}`);
@@ -623,6 +647,11 @@ function patch(root, instructions, previous) {
     }
   }
   return { nodes, ends, days, segments };
+}
+
+/** The key of a SEGMENT or KEEP instruction: 16 hexadecimal digits, before its name if any. */
+function keyOf(instruction) {
+  return instruction.slice(1, 17);
 }
 
 /** Whether `one` and `other` are ATTRIBUTE instructions that name the same attribute. */

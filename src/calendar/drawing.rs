@@ -100,12 +100,13 @@ pub enum Op {
     /// when its value is not empty), then the day's text, then one badge per
     /// offer number (see [`BADGE`]).
     Day = 5,
-    /// `key` (16 hexadecimal digits): the element opened next is the
+    /// `key` (16 hexadecimal digits), then for a segment with a name,
+    /// [`Op::NAME_END`] and its name: the element opened next is the
     /// segment of that key (see [`super::segments`]); `build.js` remembers
     /// it. The HTML writer ignores it.
     Segment = 6,
-    /// `key`: the element that the segment of `key` drew last time goes here
-    /// as it is. Only in a drawing made for the DOM with that key known.
+    /// `key` (and name, as for [`Op::Segment`]): the element that the
+    /// segment of `key` drew last time goes here as it is. Only in a drawing made for the DOM with that key known.
     Keep = 7,
 }
 
@@ -237,17 +238,36 @@ impl Drawing {
         key: SegmentKey,
         write: impl FnOnce(&mut Drawing),
     ) -> &mut Instructions {
+        self.segment_named(known, key, "", write)
+    }
+
+    /// As [`Instructions::segment_keyed`], for a segment that has a `name`
+    /// from drawing to drawing whatever it is made from (a month's table:
+    /// its month): `build.js` lines it up with the segment of the same name
+    /// when the key is new, so that a month whose days changed is compared
+    /// with itself, not with the month that stood at its place.
+    pub(super) fn segment_named(
+        &mut self,
+        known: Known<'_>,
+        key: SegmentKey,
+        name: &str,
+        write: impl FnOnce(&mut Drawing),
+    ) -> &mut Instructions {
         if known.contains(key) {
-            self.mark(Op::Keep, key)
+            self.mark(Op::Keep, key, name)
         } else {
-            write(self.mark(Op::Segment, key));
+            write(self.mark(Op::Segment, key, name));
             self
         }
     }
 
-    fn mark(&mut self, op: Op, key: SegmentKey) -> &mut Instructions {
+    fn mark(&mut self, op: Op, key: SegmentKey, name: &str) -> &mut Instructions {
         self.op(op);
         self.0.extend(key.hex().map(char::from));
+        if !name.is_empty() {
+            self.0.push(Op::NAME_END);
+            self.0.push_str(name);
+        }
         self
     }
 }
@@ -365,7 +385,9 @@ pub(super) fn draw_calendar(
     };
     for month in &model.months {
         let key = month_drawing.key(&month.days, (month.leading_blanks, 0));
-        out.segment_keyed(known, key, |out| month_drawing.table(out, month));
+        out.segment_named(known, key, &month_name(month.first_day), |out| {
+            month_drawing.table(out, month)
+        });
     }
     out.close().close();
     out
