@@ -418,9 +418,10 @@ impl MonthDrawing<'_> {
         let marking: Vec<&OfferMarks<'_>> = self
             .offers
             .iter()
-            .filter(|offer| {
-                days.iter()
-                    .any(|day| offer.dates.marks_on(None, day.date) != Marks::default())
+            .filter(|offer| match (days.first(), days.last()) {
+                // The days of a segment follow one another.
+                (Some(first), Some(last)) => offer.dates.marks_between(first.date, last.date),
+                _ => false,
             })
             .collect();
         SegmentKey::of_value(&(self.lang, self.first_weekday, days, blanks, focus, marking))

@@ -169,6 +169,37 @@ impl MarkDates {
         marks.add_if(Mark::Today, today == Some(date));
         marks
     }
+
+    /// Whether a day from `first` to `last` (both included) has a mark,
+    /// "today" aside: what asking [`MarkDates::marks_on`] of each of them
+    /// would say, in a few comparisons.
+    ///
+    /// # Example
+    /// ```
+    /// use mpn_renewal_calendar::calendar::model::MarkDates;
+    /// use mpn_renewal_calendar::rules::{window::*, Offer};
+    /// use mpn_renewal_calendar::{Date, LeapDay};
+    /// let window = compute_window(WindowRequest {
+    ///     offer: Offer::ActionPack,
+    ///     start: Start::Purchase(Date::parse("2018-09-01")?),
+    ///     leap_day: LeapDay::Feb28,
+    /// })?;
+    /// let dates = MarkDates::of(&window);
+    /// // R5: the first reminder, 2019-08-17, ends the week of 11 August.
+    /// assert!(dates.marks_between(Date::parse("2019-08-11")?, Date::parse("2019-08-17")?));
+    /// assert!(!dates.marks_between(Date::parse("2019-08-18")?, Date::parse("2019-08-24")?));
+    /// // R2, R3: the window, 2019-09-02 to 2019-10-01, covers all of September's second week.
+    /// assert!(dates.marks_between(Date::parse("2019-09-08")?, Date::parse("2019-09-14")?));
+    /// # Ok::<(), mpn_renewal_calendar::Error>(())
+    /// ```
+    pub fn marks_between(&self, first: Date, last: Date) -> bool {
+        let within = |date: Date| first <= date && date <= last;
+        (self.window_opens <= last && first <= self.last_day_to_renew)
+            || within(self.anniversary)
+            || self.reminders.into_iter().any(within)
+            || within(self.loss_date)
+            || self.reactivation_deadline.is_some_and(within)
+    }
 }
 
 /// The marks of one day.
@@ -309,13 +340,25 @@ pub fn portfolio_calendar(
     // No window (every offer of a portfolio was bad): no month.
     while !windows.is_empty() && first_day <= last_month {
         let leading_blanks = (first_day.weekday_from_sunday() + 7 - first_weekday % 7) % 7;
+        let last_day = first_day
+            .add_days(i64::from(first_day.days_in_month()) - 1)
+            .unwrap_or(first_day);
+        // Of a portfolio's offers, those with a mark this month.
+        let marking: Vec<&MarkDates> = mark_dates
+            .iter()
+            .filter(|dates| dates.marks_between(first_day, last_day))
+            .collect();
         let days = (0..first_day.days_in_month())
             .filter_map(|offset| first_day.add_days(i64::from(offset)).ok())
-            .map(|date| DayModel {
-                date,
-                marks: mark_dates.iter().fold(Marks::default(), |marks, dates| {
-                    marks.union(dates.marks_on(today, date))
-                }),
+            .map(|date| {
+                let mut marks = Marks::default();
+                marks.add_if(Mark::Today, today == Some(date));
+                DayModel {
+                    date,
+                    marks: marking.iter().fold(marks, |marks, dates| {
+                        marks.union(dates.marks_on(None, date))
+                    }),
+                }
             })
             .collect();
         months.push(MonthModel {
