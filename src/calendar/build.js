@@ -131,8 +131,18 @@ function checkDay(button, fields) {
     const value = fresh.getAttribute(name);
     if (button.getAttribute(name) !== value) button.setAttribute(name, value);
   }
-  // Its text and badges (serialized to compare them, not parsed).
-  if (button.innerHTML !== fresh.innerHTML) button.replaceChildren(...fresh.childNodes);
+  // Its text and badges.
+  if (!sameChildren(button, fresh)) button.replaceChildren(...fresh.childNodes);
+}
+
+/** Whether `node` and `other` have equal children, their attributes in the same order. */
+function sameChildren(node, other) {
+  if (node.childNodes.length !== other.childNodes.length) return false;
+  for (let child = node.firstChild, twin = other.firstChild; child !== null; child = child.nextSibling, twin = twin.nextSibling) {
+    if (!child.isEqualNode(twin)) return false;
+    if (child.nodeType === 1 && child.getAttributeNames().join() !== twin.getAttributeNames().join()) return false;
+  }
+  return true;
 }
 
 /**
@@ -436,6 +446,30 @@ function patch(root, instructions, previous) {
     return end;
   };
   /**
+   * Whether `node` stands further on among the children of the current
+   * element, past elements that nothing keeps (a month that left the
+   * calendar); if so, those go, and `node` is the next child: it stays
+   * where it is, as moving it would lay it out again.
+   */
+  const dropStaleBefore = (node) => {
+    let stale = frame.next;
+    while (stale !== null && stale !== node && !reserved.has(stale)) stale = stale.nextSibling;
+    if (stale !== node) return false;
+    while (frame.next !== node) {
+      const next = frame.next.nextSibling;
+      frame.next.remove();
+      frame.next = next;
+    }
+    return true;
+  };
+  /** A new cell for the DAY `instruction`, its fields remembered for its button. */
+  const newCell = (instruction) => {
+    const fields = instruction.slice(1).split(NAME_END);
+    const cell = newDay(document, fields);
+    days.set(cell.firstChild, fields);
+    return cell;
+  };
+  /**
    * Makes `button`, a day's button found at the place of the DAY
    * `instruction`, that day: from the fields this engine last wrote into it
    * when it knows them (only what differs is written), else from what it
@@ -504,15 +538,7 @@ function patch(root, instructions, previous) {
           // and the stale elements before it go, as for a KEEP. Patching
           // each in the place of the one before would rewrite every month.
           const own = previous.nodes[from[index]];
-          if (own !== undefined && own !== frame.next && own.parentNode === frame.node && own.localName === tag && !reserved.has(own)) {
-            let stale = frame.next;
-            while (stale !== null && stale !== own && !reserved.has(stale)) stale = stale.nextSibling;
-            while (stale === own && frame.next !== own) {
-              const next = frame.next.nextSibling;
-              frame.next.remove();
-              frame.next = next;
-            }
-          }
+          if (own !== undefined && own.parentNode === frame.node && own.localName === tag && !reserved.has(own)) dropStaleBefore(own);
         }
         const existing = frame.next;
         let attributesSet = -1;
@@ -548,21 +574,10 @@ function patch(root, instructions, previous) {
         if (building > 0) {
           frame.node.appendChild(node);
         } else {
-          // Further on among the children here, past elements that nothing
-          // keeps (a month that left the calendar): those go, and the kept
-          // element stays where it is; moving it would lay it out again.
-          let stale = frame.next;
-          while (stale !== null && stale !== node && !reserved.has(stale)) stale = stale.nextSibling;
-          if (stale === node) {
-            while (frame.next !== node) {
-              const next = frame.next.nextSibling;
-              frame.next.remove();
-              frame.next = next;
-            }
-            frame.next = node.nextSibling;
-          } else {
-            frame.node.insertBefore(node, frame.next);
-          }
+          // Further on among the children here (see dropStaleBefore), or
+          // else moved here.
+          if (dropStaleBefore(node)) frame.next = node.nextSibling;
+          else frame.node.insertBefore(node, frame.next);
         }
         segments.set(key, node);
         kept.add(node);
@@ -614,17 +629,13 @@ function patch(root, instructions, previous) {
             updateDay(button, instruction);
           } else {
             // A blank cell, or not a day's: a new one.
-            const fields = instruction.slice(1).split(NAME_END);
-            const cell = newDay(document, fields);
-            days.set(cell.firstChild, fields);
+            const cell = newCell(instruction);
             existing.replaceWith(cell);
             nodes[index] = cell.firstChild;
           }
           break;
         }
-        const fields = instruction.slice(1).split(NAME_END);
-        const cell = newDay(document, fields);
-        days.set(cell.firstChild, fields);
+        const cell = newCell(instruction);
         nodes[index] = cell.firstChild;
         if (building > 0) frame.node.appendChild(cell);
         else frame.node.insertBefore(cell, existing);
