@@ -424,3 +424,92 @@ fn one_segment_key_always_names_the_same_element() {
         elements.len()
     );
 }
+
+/// The offers of a portfolio, under its calendar, in `lang` on `today`.
+fn offers_list(lang: Lang, today: &str) -> String {
+    use mpn_renewal_calendar::calendar::portfolio::portfolio_summary_drawing;
+    let bought = |day| {
+        compute_window(WindowRequest {
+            offer: Offer::ActionPack,
+            start: Start::Purchase(date(day)),
+            leap_day: LeapDay::Feb28,
+        })
+        .unwrap()
+    };
+    let (first, second) = (bought("2018-09-01"), bought("2019-03-10"));
+    let offers = [
+        PortfolioOffer {
+            label: "First",
+            window: Ok(&first),
+        },
+        PortfolioOffer {
+            label: "Second",
+            window: Ok(&second),
+        },
+    ];
+    let options = RenderOptions {
+        lang,
+        today: Some(date(today)),
+        ..RenderOptions::default()
+    };
+    let html = to_html(&portfolio_summary_drawing(&offers, &options));
+    html.split("<h3 part=\"agenda-heading\"")
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+#[test]
+fn a_portfolio_says_today_once_in_the_heading_of_its_offers() {
+    // R1 to R3 (docs/rules.md): bought 2018-09-01, the first offer's window
+    // runs to 2019-10-01 (anniversary + 30), 12 days from 2019-09-20 on;
+    // bought 2019-03-10, the second's opens on 2020-03-11 (anniversary + 1).
+    let english = offers_list(Lang::En, "2019-09-20");
+    assert!(
+        english.contains(">Offers on September 20, 2019</h3>"),
+        "{english}"
+    );
+    assert!(english.contains(">: in the renewal window, 12 days left to renew (through October 1, 2019). Benefits continue.</span>"), "{english}");
+    assert!(
+        english
+            .contains(">: benefits are active; the renewal window opens on March 11, 2020.</span>"),
+        "{english}"
+    );
+    assert!(!english.contains("On September"), "{english}");
+    let french = offers_list(Lang::Fr, "2019-09-20");
+    assert!(
+        french.contains(">Offres au 20 septembre 2019</h3>"),
+        "{french}"
+    );
+    assert!(french.contains(">\u{202F}: dans la fenêtre de renouvellement, encore 12\u{A0}jours pour renouveler (jusqu’au 1er octobre 2019). Vos avantages persistent.</span>"), "{french}");
+    // A day later, the heading and the days left change; a line that counts
+    // no days is as it was, so a what-if on today leaves it alone.
+    let next_day = offers_list(Lang::En, "2019-09-21");
+    assert!(
+        next_day.contains(">Offers on September 21, 2019</h3>"),
+        "{next_day}"
+    );
+    assert!(next_day.contains("11 days left to renew"), "{next_day}");
+    let second_line = |html: &str| html.split("data-offer=\"2\"").nth(1).unwrap().to_owned();
+    assert_eq!(second_line(&english), second_line(&next_day));
+}
+
+#[test]
+fn a_single_offer_status_still_says_its_day() {
+    use mpn_renewal_calendar::i18n::sentences::status_text;
+    let window = compute_window(WindowRequest {
+        offer: Offer::ActionPack,
+        start: Start::Purchase(date("2018-09-01")),
+        leap_day: LeapDay::Feb28,
+    })
+    .unwrap();
+    let today = date("2019-09-20");
+    assert_eq!(
+        status_text(&window, Lang::En, today).sentence,
+        "On September 20, 2019: in the renewal window, 12 days left to renew (through October 1, 2019). Benefits continue."
+    );
+    assert_eq!(
+        status_text(&window, Lang::Fr, today).sentence,
+        "Le 20 septembre 2019\u{202F}: dans la fenêtre de renouvellement, encore 12\u{A0}jours pour renouveler (jusqu’au 1er octobre 2019). Vos avantages persistent."
+    );
+}

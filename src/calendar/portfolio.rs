@@ -8,7 +8,7 @@ use super::model::{portfolio_calendar, MarkDates};
 use super::segments::Known;
 use crate::error::Error;
 use crate::i18n::sentences::status_text;
-use crate::i18n::{write_date, DateStyle};
+use crate::i18n::{fill_template, write_date, DateStyle};
 use crate::rules::portfolio::{agenda, next};
 use crate::rules::window::RenewalWindow;
 use crate::text::{concat, decimal};
@@ -113,8 +113,18 @@ pub fn portfolio_summary_drawing(
     let heading = options.heading_level.tag();
     let mut out = Drawing::new();
     out.open("div", "summary").attribute("lang", lang.tag());
+    // With a today, the list says it once, in its heading, and each offer
+    // says only what holds: an offer whose phase does not count days is
+    // left as it is by a what-if on today.
+    let offers_heading = match options.today {
+        Some(today) => fill_template(
+            words.offers_on,
+            &[&write_date(lang, DateStyle::Long, today)],
+        ),
+        None => words.ui.offers.into(),
+    };
     out.open(heading, "offers-heading")
-        .text(words.ui.offers)
+        .text(&offers_heading)
         .close();
     out.open("ol", "offers");
     for (index, offer) in offers.iter().enumerate() {
@@ -128,7 +138,7 @@ pub fn portfolio_summary_drawing(
                 if let Some(status) = options.today.map(|today| status_text(window, lang, today)) {
                     out.open("span", "offer-status")
                         .attribute("data-phase", status.phase.name())
-                        .text(&concat(&[lang.colon(), &status.sentence]))
+                        .text(&concat(&[lang.colon(), &status.clause]))
                         .close();
                 }
             }

@@ -341,6 +341,7 @@ mod tests {
             events: _,
             action_pack,
             competency,
+            status_on,
             status: _,
             day,
             days,
@@ -352,6 +353,7 @@ mod tests {
             colon,
             semicolon,
             of_offer,
+            offers_on,
             ui: _,
             errors: _,
             calendar_file,
@@ -367,6 +369,8 @@ mod tests {
             colon,
             semicolon,
             of_offer,
+            status_on,
+            offers_on,
             calendar_file.source,
             calendar_file.rule,
             calendar_file.rules,
@@ -457,8 +461,12 @@ mod tests {
     #[test]
     fn templates_take_as_many_values_as_they_have_holes() {
         for lang in Lang::ALL {
-            assert_eq!(lang.status(Phase::RenewalWindow).matches("{}").count(), 3);
-            assert_eq!(lang.status(Phase::Active).matches("{}").count(), 2);
+            let words = lang.words();
+            assert_eq!(words.status_on.matches("{}").count(), 2);
+            assert_eq!(words.offers_on.matches("{}").count(), 1);
+            assert_eq!(lang.status(Phase::BeforePurchase).matches("{}").count(), 0);
+            assert_eq!(lang.status(Phase::RenewalWindow).matches("{}").count(), 2);
+            assert_eq!(lang.status(Phase::Active).matches("{}").count(), 1);
             assert_eq!(lang.covid(Reason::Eligible).matches("{}").count(), 1);
             assert_eq!(lang.note(Note::ExtendedIn2021).matches("{}").count(), 1);
         }

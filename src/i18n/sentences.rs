@@ -34,8 +34,10 @@ pub struct TimelineText {
 pub struct StatusText {
     /// The phase the day falls in.
     pub phase: Phase,
-    /// The sentence.
+    /// The sentence: the day, then the clause.
     pub sentence: String,
+    /// What holds that day, without the day.
+    pub clause: String,
     /// Said after it when Microsoft sends a reminder that day.
     pub reminder_today: Option<&'static str>,
 }
@@ -144,22 +146,22 @@ pub fn status_text(window: &RenewalWindow, lang: Lang, today: Date) -> StatusTex
         .map(|days| lang.days(&decimal(u64::from(days))))
         .unwrap_or_default();
     let template = lang.status(status.phase);
-    let sentence = match status.phase {
-        Phase::BeforePurchase => fill_template(template, &[&today_text]),
-        Phase::Active => fill_template(template, &[&today_text, &long(window.window_opens)]),
-        Phase::RenewalWindow => fill_template(
-            template,
-            &[&today_text, &days_left, &long(window.last_day_to_renew)],
-        ),
+    let clause = match status.phase {
+        Phase::BeforePurchase => fill_template(template, &[]),
+        Phase::Active => fill_template(template, &[&long(window.window_opens)]),
+        Phase::RenewalWindow => {
+            fill_template(template, &[&days_left, &long(window.last_day_to_renew)])
+        }
         Phase::Reactivation => {
             let deadline = window.reactivation_deadline().unwrap_or(window.loss_date);
-            fill_template(template, &[&today_text, &days_left, &long(deadline)])
+            fill_template(template, &[&days_left, &long(deadline)])
         }
-        Phase::Lost => fill_template(template, &[&today_text, &long(window.loss_date)]),
+        Phase::Lost => fill_template(template, &[&long(window.loss_date)]),
     };
     StatusText {
         phase: status.phase,
-        sentence,
+        sentence: fill_template(lang.words().status_on, &[&today_text, &clause]),
+        clause,
         reminder_today: status.reminder_today.then(|| lang.reminder_today()),
     }
 }

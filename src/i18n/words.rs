@@ -18,7 +18,13 @@ pub struct Words {
     pub action_pack: &'static str,
     /// A competency.
     pub competency: &'static str,
-    /// The status on "today", for each phase: `{}` is today, then the dates and counts each phase names.
+    /// A status sentence: `{}` is the day, then its phase's clause
+    /// ([`Words::status`]).
+    pub status_on: &'static str,
+    /// What holds on a day, for each phase: `{}` are the dates and counts
+    /// each phase names. Said after [`Words::status_on`]'s day, or, in a
+    /// portfolio's list, after an offer's label (the day is then in the
+    /// list's heading, [`Words::offers_on`]).
     pub status: PhaseWords,
     /// The unit after "1" (with the space before it).
     pub day: &'static str,
@@ -41,6 +47,9 @@ pub struct Words {
     pub semicolon: &'static str,
     /// A mark of one offer of a portfolio: `{}` the marks, then the offer's label.
     pub of_offer: &'static str,
+    /// The heading of a portfolio's offers with their status on today: `{}`
+    /// is today (without a today: [`UiWords::offers`]).
+    pub offers_on: &'static str,
     /// The element's own words (`uiStrings`).
     pub ui: UiWords,
     /// What each error code means, after [`UiWords::error_title`].

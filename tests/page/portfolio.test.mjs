@@ -54,18 +54,24 @@ test("<mpn-offer> children: one calendar, badges keyed to the list, names that s
   const past = await root("[part=agenda-item][hidden]");
   assert.ok(past.length > 0 && past.every((text) => !/ in \d+ days$/.test(text)), "the past items are hidden, with no distance");
   assert.equal(await page.evaluate(() => document.getElementById("portfolio").shadowRoot.querySelector("[part=agenda-item][hidden]").checkVisibility()), false);
-  // The list is skipped off screen (content-visibility), its lines are not:
-  // a line's own paint containment would clip its number, drawn outside it.
+  // The lists are skipped off screen (content-visibility), their lines are
+  // not: a line's own paint containment would clip its number, drawn outside it.
   const containment = () =>
     page.evaluate(() => {
       const shadow = document.getElementById("portfolio").shadowRoot;
-      const line = getComputedStyle(shadow.querySelector("[part=agenda-item]"));
-      return { list: getComputedStyle(shadow.querySelector("[part=agenda]")).contentVisibility, line: `${line.contentVisibility} ${line.contain}` };
+      const style = (selector) => getComputedStyle(shadow.querySelector(selector));
+      const line = (selector) => `${style(selector).contentVisibility} ${style(selector).contain}`;
+      return {
+        agenda: style("[part=agenda]").contentVisibility,
+        offers: style("[part=offers]").contentVisibility,
+        lines: [line("[part=agenda-item]"), line("[part=offer]")],
+      };
     });
-  assert.deepEqual(await containment(), { list: "auto", line: "visible none" });
-  // On paper the whole list is drawn, wherever it falls.
+  assert.deepEqual(await containment(), { agenda: "auto", offers: "auto", lines: ["visible none", "visible none"] });
+  // On paper the whole lists are drawn, wherever they fall.
   await page.emulateMedia({ media: "print" });
-  assert.equal((await containment()).list, "visible");
+  const printed = await containment();
+  assert.deepEqual([printed.agenda, printed.offers], ["visible", "visible"]);
   await page.emulateMedia({ media: "screen" });
   assert.equal(await page.evaluate(() => window.changes.length), 1);
   const detail = await page.evaluate(() => window.changes[0]);
