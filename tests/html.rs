@@ -26,6 +26,16 @@ fn date(iso: &str) -> Date {
     Date::parse(iso).unwrap()
 }
 
+/// The window of an Action Pack bought on `purchase` (R1 to R5).
+fn action_pack(purchase: &str) -> RenewalWindow {
+    compute_window(WindowRequest {
+        offer: Offer::ActionPack,
+        start: Start::Purchase(date(purchase)),
+        leap_day: LeapDay::Feb28,
+    })
+    .unwrap()
+}
+
 /// Windows of both offers, with and without the COVID-19 extension.
 fn windows() -> Vec<RenewalWindow> {
     let mut windows = Vec::new();
@@ -249,12 +259,7 @@ fn every_value_is_escaped_and_nothing_is_executable() {
 /// (docs/rules.md#example-1).
 #[test]
 fn the_download_link_holds_the_calendar_file() {
-    let window = compute_window(WindowRequest {
-        offer: Offer::ActionPack,
-        start: Start::Purchase(date("2018-09-01")),
-        leap_day: LeapDay::Feb28,
-    })
-    .unwrap();
+    let window = action_pack("2018-09-01");
     for lang in Lang::ALL {
         let options = WidgetOptions {
             render: RenderOptions {
@@ -428,15 +433,7 @@ fn one_segment_key_always_names_the_same_element() {
 /// The offers of a portfolio, under its calendar, in `lang` on `today`.
 fn offers_list(lang: Lang, today: &str) -> String {
     use mpn_renewal_calendar::calendar::portfolio::portfolio_summary_drawing;
-    let bought = |day| {
-        compute_window(WindowRequest {
-            offer: Offer::ActionPack,
-            start: Start::Purchase(date(day)),
-            leap_day: LeapDay::Feb28,
-        })
-        .unwrap()
-    };
-    let (first, second) = (bought("2018-09-01"), bought("2019-03-10"));
+    let (first, second) = (action_pack("2018-09-01"), action_pack("2019-03-10"));
     let offers = [
         PortfolioOffer {
             label: "First",
@@ -497,12 +494,7 @@ fn a_portfolio_says_today_once_in_the_heading_of_its_offers() {
 #[test]
 fn a_single_offer_status_still_says_its_day() {
     use mpn_renewal_calendar::i18n::sentences::status_text;
-    let window = compute_window(WindowRequest {
-        offer: Offer::ActionPack,
-        start: Start::Purchase(date("2018-09-01")),
-        leap_day: LeapDay::Feb28,
-    })
-    .unwrap();
+    let window = action_pack("2018-09-01");
     let today = date("2019-09-20");
     assert_eq!(
         status_text(&window, Lang::En, today).sentence,
