@@ -497,11 +497,11 @@ fn a_single_offer_status_still_says_its_day() {
     let window = action_pack("2018-09-01");
     let today = date("2019-09-20");
     assert_eq!(
-        status_text(&window, Lang::En, today).sentence,
+        status_text(&window, Lang::En, today).sentence(),
         "On September 20, 2019: in the renewal window, 12 days left to renew (through October 1, 2019). Benefits continue."
     );
     assert_eq!(
-        status_text(&window, Lang::Fr, today).sentence,
+        status_text(&window, Lang::Fr, today).sentence(),
         "Le 20 septembre 2019\u{202F}: dans la fenêtre de renouvellement, encore 12\u{A0}jours pour renouveler (jusqu’au 1er octobre 2019). Vos avantages persistent."
     );
 }

@@ -796,9 +796,10 @@ pub(super) fn timeline_with(
         // One Text node each, here and below: HTML parsing merges adjacent
         // texts, and a prerendered calendar must be the drawing, node for
         // node.
+        let sentence = status.sentence();
         match status.reminder_today {
-            Some(reminder) => out.text(&concat(&[&status.sentence, " ", reminder])),
-            None => out.text(&status.sentence),
+            Some(reminder) => out.text(&concat(&[&sentence, " ", reminder])),
+            None => out.text(&sentence),
         };
         out.close();
     } else if status_pending {

@@ -29,17 +29,29 @@ pub struct TimelineText {
     pub notes: Vec<(Note, String)>,
 }
 
-/// The status sentence of one day.
+/// The status of one day, in one language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StatusText {
+    /// The day.
+    pub day: Date,
+    /// Its language.
+    pub lang: Lang,
     /// The phase the day falls in.
     pub phase: Phase,
-    /// The sentence: the day, then the clause.
-    pub sentence: String,
-    /// What holds that day, without the day.
+    /// What holds that day, without the day (a portfolio's list names the
+    /// day once, in its heading).
     pub clause: String,
     /// Said after it when Microsoft sends a reminder that day.
     pub reminder_today: Option<&'static str>,
+}
+
+impl StatusText {
+    /// The sentence: the day, then [`StatusText::clause`] (see
+    /// [`super::words::Words::status_on`]).
+    pub fn sentence(&self) -> String {
+        let day = write_date(self.lang, DateStyle::Long, self.day);
+        fill_template(self.lang.words().status_on, &[&day, &self.clause])
+    }
 }
 
 /// One event of the timeline.
@@ -71,7 +83,7 @@ pub struct EventText {
 /// })?;
 /// let text = timeline_text(&window, Lang::Fr, Date::parse("2019-09-20").ok());
 /// assert_eq!(text.events[1].date_text, "1er septembre 2019");
-/// assert!(text.status.unwrap().sentence.contains("encore 12\u{A0}jours"));
+/// assert!(text.status.unwrap().sentence().contains("encore 12\u{A0}jours"));
 /// # Ok::<(), mpn_renewal_calendar::Error>(())
 /// ```
 pub fn timeline_text(window: &RenewalWindow, lang: Lang, today: Option<Date>) -> TimelineText {
@@ -134,13 +146,12 @@ pub fn timeline_text(window: &RenewalWindow, lang: Lang, today: Option<Date>) ->
 /// })?;
 /// // R2, R3: 2019-09-20 is in the window, 12 days before its end.
 /// let status = status_text(&window, Lang::En, Date::parse("2019-09-20")?);
-/// assert!(status.sentence.contains("12 days left"));
+/// assert!(status.sentence().contains("12 days left"));
 /// # Ok::<(), mpn_renewal_calendar::Error>(())
 /// ```
 pub fn status_text(window: &RenewalWindow, lang: Lang, today: Date) -> StatusText {
     let long = |date: Date| write_date(lang, DateStyle::Long, date);
     let status = status_on(window, today);
-    let today_text = long(today);
     let days_left = status
         .days_left_to_renew
         .map(|days| lang.days(&decimal(u64::from(days))))
@@ -159,8 +170,9 @@ pub fn status_text(window: &RenewalWindow, lang: Lang, today: Date) -> StatusTex
         Phase::Lost => fill_template(template, &[&long(window.loss_date)]),
     };
     StatusText {
+        day: today,
+        lang,
         phase: status.phase,
-        sentence: fill_template(lang.words().status_on, &[&today_text, &clause]),
         clause,
         reminder_today: status.reminder_today.then(|| lang.reminder_today()),
     }
