@@ -300,12 +300,12 @@ function patch(root, instructions, previous) {
             const was = before[mark].charCodeAt(0);
             if (was !== SEGMENT && was !== KEEP) continue;
             marks.set(keyOf(before[mark]), mark);
-            // A name is told from a key by the NAME_END before it.
-            if (before[mark].length > 17) marks.set(before[mark].slice(17), mark);
+            const name = nameOf(before[mark]);
+            if (name !== "") marks.set(name, mark);
           }
         }
         let mark = marks.get(keyOf(instruction));
-        if ((mark === undefined || mark < at) && instruction.length > 17) mark = marks.get(instruction.slice(17));
+        if ((mark === undefined || mark < at) && nameOf(instruction) !== "") mark = marks.get(nameOf(instruction));
         if (mark === undefined || mark < at) {
           const was = at < length ? before[at].charCodeAt(0) : 0;
           mark = was === SEGMENT || was === KEEP ? at : undefined;
@@ -663,6 +663,14 @@ function patch(root, instructions, previous) {
 /** The key of a SEGMENT or KEEP instruction: 16 hexadecimal digits, before its name if any. */
 function keyOf(instruction) {
   return instruction.slice(1, 17);
+}
+
+/**
+ * The name of a SEGMENT or KEEP instruction, with the NAME_END before it (so
+ * that in one map a name never equals a key), or "" when it has none.
+ */
+function nameOf(instruction) {
+  return instruction.slice(17);
 }
 
 /** Whether `one` and `other` are ATTRIBUTE instructions that name the same attribute. */
