@@ -359,6 +359,43 @@ fn marks_on_each_mark() {
     );
 }
 
+// MarkDates::marks_between lists the marked dates a second time, beside
+// marks_on: over every range of 1 to 9 days around the marks of examples 1
+// and 3 (a reactivation deadline) and of a loss on its deadline, it says
+// what asking marks_on of each day of the range says.
+#[test]
+fn marks_between_agrees_with_marks_on_day_by_day() {
+    for window in [example_1(), example_3(), loss_on_the_deadline()] {
+        let dates = MarkDates::of(&window);
+        let start = dates.reminders[0].add_days(-20).unwrap();
+        let (mut marked, mut unmarked) = (0, 0);
+        for offset in 0..200 {
+            let first = start.add_days(offset).unwrap();
+            for length in 0..9 {
+                let last = first.add_days(length).unwrap();
+                let day_by_day = (0..=length).any(|day| {
+                    dates.marks_on(None, first.add_days(day).unwrap()) != Marks::default()
+                });
+                assert_eq!(
+                    dates.marks_between(first, last),
+                    day_by_day,
+                    "{first:?} to {last:?}"
+                );
+                if day_by_day {
+                    marked += 1;
+                } else {
+                    unmarked += 1;
+                }
+            }
+        }
+        // Both answers were met.
+        assert!(
+            marked > 100 && unmarked > 100,
+            "{marked} marked, {unmarked} not"
+        );
+    }
+}
+
 // MarkDates holds the dates that decide the marks: R1 to R5 and C4's
 // deadline only when the extension gives one.
 #[test]
