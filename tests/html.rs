@@ -505,3 +505,40 @@ fn a_single_offer_status_still_says_its_day() {
         "Le 20 septembre 2019\u{202F}: dans la fenêtre de renouvellement, encore 12\u{A0}jours pour renouveler (jusqu’au 1er octobre 2019). Vos avantages persistent."
     );
 }
+
+/// The badge of 2019-09-01, the anniversary (R1) of `count` Action Packs
+/// bought on 2018-09-01: its `data-offers`, or `None` without a badge.
+fn anniversary_badge(count: usize) -> Option<String> {
+    let window = action_pack("2018-09-01");
+    let labels = ["A", "B", "C", "D", "E"];
+    let offers: Vec<PortfolioOffer> = labels[..count]
+        .iter()
+        .map(|label| PortfolioOffer {
+            label,
+            window: Ok(&window),
+        })
+        .collect();
+    let html = to_html(&portfolio_calendar_drawing(
+        &offers,
+        &RenderOptions::default(),
+    ));
+    let day = html.split("data-date=\"2019-09-01\"").nth(1).unwrap();
+    let day = day.split("</button>").next().unwrap();
+    assert_eq!(
+        day.matches("part=\"badge\"").count(),
+        usize::from(count > 0),
+        "{day}"
+    );
+    day.split("data-offers=\"")
+        .nth(1)
+        .map(|rest| rest.split('"').next().unwrap().to_owned())
+}
+
+#[test]
+fn a_day_has_one_badge_with_its_offers_numbers_and_a_plus_after_three() {
+    assert_eq!(anniversary_badge(1).as_deref(), Some("1"));
+    assert_eq!(anniversary_badge(3).as_deref(), Some("1 2 3"));
+    // A fourth offer and more: one "+" for the rest, which the day's name lists.
+    assert_eq!(anniversary_badge(4).as_deref(), Some("1 2 3 +"));
+    assert_eq!(anniversary_badge(5).as_deref(), Some("1 2 3 +"));
+}

@@ -49,7 +49,7 @@ const BADGE = [
   ["part", "badge"],
   ["aria-hidden", "true"],
 ];
-const BADGE_OFFER = "data-offer";
+const BADGE_OFFER = "data-offers";
 // END GENERATED protocol
 
 // Per document, the template cell of each day of the month ("1" to "31", and
@@ -102,17 +102,18 @@ function writeDay(button, fields, before) {
   if (fields[DAY_OFFERS] !== before[DAY_OFFERS]) writeBadges(button, fields[DAY_OFFERS]);
 }
 
-/** Replaces whatever follows the day's text in `button` with one badge per offer number of `offers`. */
+/** Makes the badge after the day's text in `button` show `offers` (its offers' numbers), or removes it when there are none. */
 function writeBadges(button, offers) {
-  while (button.lastChild !== button.firstChild) button.lastChild.remove();
-  if (offers === "") return;
-  const document = button.ownerDocument;
-  for (const offer of offers.split(" ")) {
-    const badge = document.createElement("span");
-    for (const [name, value] of BADGE) badge.setAttribute(name, value);
-    badge.setAttribute(BADGE_OFFER, offer);
-    button.appendChild(badge);
+  let badge = button.firstChild.nextSibling;
+  if (offers === "") {
+    badge?.remove();
+    return;
   }
+  if (badge === null) {
+    badge = button.appendChild(button.ownerDocument.createElement("span"));
+    for (const [name, value] of BADGE) badge.setAttribute(name, value);
+  }
+  badge.setAttribute(BADGE_OFFER, offers);
 }
 
 /**
@@ -131,7 +132,7 @@ function checkDay(button, fields) {
     const value = fresh.getAttribute(name);
     if (button.getAttribute(name) !== value) button.setAttribute(name, value);
   }
-  // Its text and badges.
+  // Its text and badge.
   if (!sameChildren(button, fresh)) button.replaceChildren(...fresh.childNodes);
 }
 

@@ -97,8 +97,8 @@ pub enum Op {
     /// function: the values of [`DayField::ALL`], in that order, separated
     /// by [`Op::NAME_END`]. The cell has no attribute; its button has the
     /// attributes of [`DAY_ATTRIBUTES`] in their order (an optional one only
-    /// when its value is not empty), then the day's text, then one badge per
-    /// offer number (see [`BADGE`]).
+    /// when its value is not empty), then the day's text, then, on a day
+    /// with offers' marks, one badge (see [`BADGE`]).
     Day = 5,
     /// `key` (16 hexadecimal digits), then for a segment with a name,
     /// [`Op::NAME_END`] and its name: the element opened next is the
@@ -519,8 +519,9 @@ pub enum DayField {
     Pressed,
     /// `aria-current`: `date` on "today", empty (no attribute) elsewhere.
     Current,
-    /// The numbers of the offers with a mark that day, space-separated:
-    /// one badge each, in that order.
+    /// The numbers of the offers with a mark that day, space-separated, in
+    /// their order; from a fourth offer on, one `+` for the rest
+    /// ([`BADGES_SHOWN`]). The day's badge shows them.
     Offers,
 }
 
@@ -627,13 +628,20 @@ pub const DAY_ATTRIBUTES: [DayAttribute; 8] = [
     },
 ];
 
-/// The attributes of an offer's badge on a day (a `span` after the day's
-/// text, with no child), in their order; then [`BADGE_OFFER`].
+/// The attributes of a day's badge (a `span` after the day's text, with no
+/// child, on a day with offers' marks), in their order; then
+/// [`BADGE_OFFER`].
 pub const BADGE: [(&str, &str); 2] = [("part", "badge"), ("aria-hidden", "true")];
 
-/// The badge's last attribute: the offer's number, which the stylesheet
-/// shows (`content: attr(data-offer)`).
-pub const BADGE_OFFER: &str = "data-offer";
+/// The badge's last attribute: the numbers of the day's offers
+/// ([`DayField::Offers`]), which the stylesheet shows
+/// (`content: attr(data-offers)`).
+pub const BADGE_OFFER: &str = "data-offers";
+
+/// How many offers' numbers a day's badge shows: a day has room for three;
+/// from a fourth offer on, one `+` stands for the rest (the day's
+/// accessible name, the list and the agenda name them all).
+pub const BADGES_SHOWN: usize = 3;
 
 /// A day as one [`Op::Day`]: see [`DayField`] for what each field holds.
 /// The visible day is the start of the button's name (WCAG 2.5.3): « 1er »
@@ -668,22 +676,28 @@ fn day_button(
                 value.push_str("date");
             }
         }
-        // The number of each offer with a mark that day: a badge, so that
-        // the marks of several offers are told apart without colour. The
-        // number is the stylesheet's to show, not text of the button, whose
-        // visible text is then its day alone, as the start of its accessible
-        // name says (WCAG 2.5.3, "label in name"); the name says whose each
-        // mark is. (Each offer's marks are asked again: a few date
-        // comparisons, where collecting them once for the name and the
-        // badges measured 0.6 KB more wasm gzip.)
+        // The number of each offer with a mark that day, in one badge, so
+        // that the marks of several offers are told apart without colour.
+        // The numbers are the stylesheet's to show, not text of the button,
+        // whose visible text is then its day alone, as the start of its
+        // accessible name says (WCAG 2.5.3, "label in name"); the name says
+        // whose each mark is. One badge a day, not one per offer: the
+        // browser's style and layout of a year of 20 offers took 2 to 3 ms
+        // less (docs/performance.md). (Each offer's marks are asked again: a
+        // few date comparisons, where collecting them once for the name and
+        // the badges measured 0.6 KB more wasm gzip.)
         DayField::Offers => {
-            let mut first = true;
+            let mut shown = 0;
             for offer in offers {
                 if offer.dates.marks_on(None, date) != Marks::default() {
-                    if !first {
+                    if shown > 0 {
                         value.push(' ');
                     }
-                    first = false;
+                    if shown == BADGES_SHOWN {
+                        value.push('+');
+                        break;
+                    }
+                    shown += 1;
                     value.push_str(&decimal(offer.number as u64));
                 }
             }

@@ -148,15 +148,13 @@ fn write_day(out: &mut String, fields: &str) {
     }
     out.push('>');
     escape(out, field(DayField::Text), false);
-    for offer in field(DayField::Offers)
-        .split(' ')
-        .filter(|offer| !offer.is_empty())
-    {
+    let offers = field(DayField::Offers);
+    if !offers.is_empty() {
         out.push_str("<span");
         for (name, value) in BADGE {
             write_attribute(out, name, value);
         }
-        write_attribute(out, BADGE_OFFER, offer);
+        write_attribute(out, BADGE_OFFER, offers);
         out.push_str("></span>");
     }
     out.push_str("</button></td>");

@@ -41,7 +41,7 @@ pub struct PortfolioOffer<'a> {
 /// let offers = [PortfolioOffer { label: "Action Pack", window: Ok(&window) }];
 /// let html = to_html(&portfolio_calendar_drawing(&offers, &RenderOptions::default()));
 /// // R1: the anniversary, with the offer's badge and its name in the day's label.
-/// assert!(html.contains(r#"aria-label="Sunday, September 1, 2019: anniversary of Action Pack" aria-pressed="false">1<span part="badge" aria-hidden="true" data-offer="1"></span>"#));
+/// assert!(html.contains(r#"aria-label="Sunday, September 1, 2019: anniversary of Action Pack" aria-pressed="false">1<span part="badge" aria-hidden="true" data-offers="1"></span>"#));
 /// # Ok::<(), mpn_renewal_calendar::Error>(())
 /// ```
 pub fn portfolio_calendar_drawing(

@@ -72,7 +72,7 @@ test("a list built with the keyboard is drawn, kept in the URL and reopened from
   const drawn = await drawnOffers(page);
   assert.match(drawn[1], /^Gold <Cloud> Platform: /);
   // docs/rules.md#example-1: the Action Pack's anniversary, 2019-09-01, carries badge 1.
-  const badges = await page.$eval("#calendar", (element) => [...element.shadowRoot.querySelectorAll('[data-date="2019-09-01"] [part=badge]')].map((badge) => badge.dataset.offer));
+  const badges = await page.$eval("#calendar", (element) => [...element.shadowRoot.querySelectorAll('[data-date="2019-09-01"] [part=badge]')].map((badge) => badge.dataset.offers));
   assert.deepEqual(badges, ["1"]);
 
   // The URL follows; reopening it gives the same list and the same calendar.
