@@ -20,7 +20,7 @@
 
 use std::path::Path;
 
-use mpn_renewal_calendar::calendar::drawing::{DayField, Op, BADGE, BADGE_OFFER, DAY_ATTRIBUTES};
+use mpn_renewal_calendar::calendar::drawing::{DayField, Op, BADGE, BADGE_OFFERS, DAY_ATTRIBUTES};
 use mpn_renewal_calendar::i18n::Lang;
 use mpn_renewal_calendar::rules::covid::{Edition, Reason};
 use mpn_renewal_calendar::rules::portfolio::MAX_OFFERS;
@@ -80,14 +80,14 @@ fn protocol() -> String {
         ));
     }
     out.push_str(
-        "];\n// A badge's attributes before BADGE_OFFER, in their order.\nconst BADGE = [\n",
+        "];\n// A badge's attributes before BADGE_OFFERS, in their order.\nconst BADGE = [\n",
     );
     for (name, value) in BADGE {
         out.push_str(&format!("  [{}, {}],\n", js_string(name), js_string(value)));
     }
     out.push_str(&format!(
-        "];\nconst BADGE_OFFER = {};\n",
-        js_string(BADGE_OFFER)
+        "];\nconst BADGE_OFFERS = {};\n",
+        js_string(BADGE_OFFERS)
     ));
     out
 }

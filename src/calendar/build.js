@@ -44,12 +44,12 @@ const DAY_ATTRIBUTES = [
   ["aria-pressed", 6, "false", false],
   ["aria-current", 7, "", true],
 ];
-// A badge's attributes before BADGE_OFFER, in their order.
+// A badge's attributes before BADGE_OFFERS, in their order.
 const BADGE = [
   ["part", "badge"],
   ["aria-hidden", "true"],
 ];
-const BADGE_OFFER = "data-offers";
+const BADGE_OFFERS = "data-offers";
 // END GENERATED protocol
 
 // Per document, the template cell of each day of the month ("1" to "31", and
@@ -99,11 +99,11 @@ function writeDay(button, fields, before) {
     else button.setAttribute(attribute[0], fields[field]);
   }
   if (before !== NEW_DAY && fields[DAY_TEXT] !== before[DAY_TEXT]) button.firstChild.data = fields[DAY_TEXT];
-  if (fields[DAY_OFFERS] !== before[DAY_OFFERS]) writeBadges(button, fields[DAY_OFFERS]);
+  if (fields[DAY_OFFERS] !== before[DAY_OFFERS]) writeBadge(button, fields[DAY_OFFERS]);
 }
 
 /** Makes the badge after the day's text in `button` show `offers` (its offers' numbers), or removes it when there are none. */
-function writeBadges(button, offers) {
+function writeBadge(button, offers) {
   let badge = button.firstChild.nextSibling;
   if (offers === "") {
     badge?.remove();
@@ -113,7 +113,7 @@ function writeBadges(button, offers) {
     badge = button.appendChild(button.ownerDocument.createElement("span"));
     for (const [name, value] of BADGE) badge.setAttribute(name, value);
   }
-  badge.setAttribute(BADGE_OFFER, offers);
+  badge.setAttribute(BADGE_OFFERS, offers);
 }
 
 /**

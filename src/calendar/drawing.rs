@@ -630,13 +630,13 @@ pub const DAY_ATTRIBUTES: [DayAttribute; 8] = [
 
 /// The attributes of a day's badge (a `span` after the day's text, with no
 /// child, on a day with offers' marks), in their order; then
-/// [`BADGE_OFFER`].
+/// [`BADGE_OFFERS`].
 pub const BADGE: [(&str, &str); 2] = [("part", "badge"), ("aria-hidden", "true")];
 
 /// The badge's last attribute: the numbers of the day's offers
 /// ([`DayField::Offers`]), which the stylesheet shows
 /// (`content: attr(data-offers)`).
-pub const BADGE_OFFER: &str = "data-offers";
+pub const BADGE_OFFERS: &str = "data-offers";
 
 /// How many offers' numbers a day's badge shows: a day has room for three;
 /// from a fourth offer on, one `+` stands for the rest (the day's

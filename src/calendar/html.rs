@@ -7,7 +7,7 @@
 //! Every text and attribute value is escaped; the output holds no script
 //! and no inline style.
 
-use super::drawing::{DayField, Drawing, Op, BADGE, BADGE_OFFER, DAY_ATTRIBUTES};
+use super::drawing::{DayField, Drawing, Op, BADGE, BADGE_OFFERS, DAY_ATTRIBUTES};
 
 /// `drawing` as HTML: the markup of the children of the element it is drawn
 /// into. Written as it is read, with no tree in between: a drawing gives an
@@ -154,7 +154,7 @@ fn write_day(out: &mut String, fields: &str) {
         for (name, value) in BADGE {
             write_attribute(out, name, value);
         }
-        write_attribute(out, BADGE_OFFER, offers);
+        write_attribute(out, BADGE_OFFERS, offers);
         out.push_str("></span>");
     }
     out.push_str("</button></td>");
