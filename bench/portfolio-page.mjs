@@ -182,18 +182,32 @@ async function drawingOf(scenario, config) {
   };
 }
 
+/** The months of `root`'s calendar as plain tables: each day button replaced by its number, every attribute dropped. */
+function textOnlyMonths(root) {
+  const months = root.querySelector("[part=months]")?.cloneNode(true);
+  if (!months) throw new Error("the drawing has no months");
+  for (const button of months.querySelectorAll("button")) button.replaceWith(button.firstChild?.textContent ?? "");
+  for (const node of [months, ...months.querySelectorAll("*")]) for (const name of node.getAttributeNames()) node.removeAttribute(name);
+  return months.outerHTML;
+}
+
 /**
  * The browser's own share of a first draw: the scenario's finished drawing
  * (its shadow root's markup and stylesheets) put into a fresh shadow root by
  * innerHTML, with nothing of the module or build.js, `count` times. Returns
  * samples of `parsed` (innerHTML) and `laidOut` (the style and layout that
  * follow, forced), ms: what any script that makes this DOM pays at least;
- * and `unstyled`, the style and layout of the same markup without the
- * stylesheet (in turn with the others): what the elements alone cost.
+ * `unstyled`, the style and layout of the same markup without the
+ * stylesheet (in turn with the others): what the elements alone cost; and
+ * `textOnly`, the same months as plain tables with only each day's number
+ * as text (no button, no attribute, no stylesheet, nothing under the
+ * calendar), innerHTML included: what any calendar that shows these months
+ * costs at the very least.
  */
 async function browserOnly(scenario, config, count) {
   await place(scenario, 0, config.today);
   const { innerHTML, adoptedStyleSheets } = element().shadowRoot;
+  const textOnly = textOnlyMonths(element().shadowRoot);
   container.replaceChildren();
   const samples = [];
   for (let i = 0; i < count; i++) {
@@ -214,6 +228,13 @@ async function browserOnly(scenario, config, count) {
     const unstyled = performance.now();
     bare.querySelector("[part=calendar]").getBoundingClientRect();
     sample.unstyled = performance.now() - unstyled;
+    container.replaceChildren();
+    await nextFrame();
+    const plain = container.appendChild(document.createElement("div")).attachShadow({ mode: "open" });
+    const plainStarted = performance.now();
+    plain.innerHTML = textOnly;
+    plain.firstElementChild.getBoundingClientRect();
+    sample.textOnly = performance.now() - plainStarted;
     samples.push(sample);
     container.replaceChildren();
   }

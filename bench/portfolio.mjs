@@ -23,7 +23,8 @@
 // drawing into a fresh shadow root by innerHTML, with no script of ours, and
 // times the style and layout that follow: the browser's own share, which no
 // script that makes that DOM goes under; then the same without the
-// stylesheet (what the elements alone cost). Prints median and p95 against the targets
+// stylesheet (what the elements alone cost), and its months as text-only
+// tables (what any calendar of those months costs at the very least). Prints median and p95 against the targets
 // (20 offers drawn p95 < 16 ms; a "today" what-if on 20 offers p95 < 4 ms)
 // and writes target/bench/portfolio.json. Figures are figures: MISS still
 // exits 0; an error in the page does not.
@@ -98,6 +99,7 @@ for (const [name, scenario] of Object.entries(raw)) {
       parsed: summary(scenario.browserOnly.map((sample) => sample.parsed)),
       laidOut: summary(scenario.browserOnly.map((sample) => sample.laidOut)),
       unstyled: summary(scenario.browserOnly.map((sample) => sample.unstyled)),
+      textOnly: summary(scenario.browserOnly.map((sample) => sample.textOnly)),
     },
   };
 }
@@ -138,6 +140,7 @@ for (const measure of MEASURES) {
 }
 lines.push(`| the finished drawing again, no script of ours: innerHTML \\| style and layout | ${names.map((name) => { const b = results.scenarios[name].browserOnly; return `${pair(b.parsed)} \\| ${pair(b.laidOut)}`; }).join(" | ")} |`);
 lines.push(`| the same markup without the stylesheet: style and layout | ${names.map((name) => pair(results.scenarios[name].browserOnly.unstyled)).join(" | ")} |`);
+lines.push(`| its months as text-only tables (no button, attribute or stylesheet): innerHTML, style and layout | ${names.map((name) => pair(results.scenarios[name].browserOnly.textOnly)).join(" | ")} |`);
 lines.push(`| computePortfolio alone, µs per call (batches of 10) | ${names.map((name) => { const s = results.scenarios[name].computePortfolioMicros; return s ? pair(s) : ""; }).join(" | ")} |`);
 lines.push("");
 lines.push("| target | p95 | |");
