@@ -156,6 +156,32 @@ mod tests {
     }
 
     #[test]
+    fn keys_differ_for_a_change_of_any_integer_of_a_day() {
+        // As a month's key hashes its days: (day of the month, marks, offers).
+        let days: Vec<(u32, u8, u16)> = (1..=31).map(|day| (day, 0, 0)).collect();
+        let key = SegmentKey::of_value(&days);
+        for at in [0, 14, 30] {
+            for change in [(1, 0, 0), (0, 1, 0), (0, 0, 1), (0, 128, 0), (0, 0, 256)] {
+                let mut changed = days.clone();
+                if let Some(day) = changed.get_mut(at) {
+                    *day = (day.0 ^ change.0, day.1 ^ change.1, day.2 ^ change.2);
+                }
+                assert_ne!(
+                    SegmentKey::of_value(&changed),
+                    key,
+                    "day {at}, change {change:?}"
+                );
+            }
+        }
+        // Two days swapped are another month.
+        let mut swapped = days.clone();
+        swapped.swap(3, 4);
+        assert_ne!(SegmentKey::of_value(&swapped), key);
+        // And a day fewer.
+        assert_ne!(SegmentKey::of_value(&&days[..30]), key);
+    }
+
+    #[test]
     fn known_keys_are_whole_sixteen_digit_keys() {
         let hex = |key: SegmentKey| String::from_utf8(key.hex().to_vec()).unwrap_or_default();
         let key = SegmentKey::of_value(&"2020-04");
