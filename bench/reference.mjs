@@ -1,6 +1,6 @@
-// A plain-JavaScript reference of the rule book (/work/shared/RULES.md: R1..R6,
+// A plain-JavaScript reference of the rules (docs/rules.md: R1..R6,
 // C1..C5) with the same input and output shapes as the wasm module's contract
-// (README, "The JavaScript API"). It is written independently of the Rust code and
+// (docs/api.md). It is written independently of the Rust code and
 // used as a test oracle (tests/node/reference.test.mjs) and as the baseline of the
 // performance benchmark. It is not shipped, and it only needs to be right for valid
 // input: invalid input throws an Error with a `code`, without the contract's care.

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/** Issue budget: the whole widget, gzip. Not met yet (README, Performance). */
+/** Issue budget: the whole widget, gzip. Not met yet (docs/performance.md). */
 export const BUDGET_GZIP_BYTES = 20 * 1024;
 
 /**

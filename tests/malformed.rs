@@ -1,6 +1,6 @@
 //! Malformed input for every binding, in real browsers
 //! (`wasm-pack test --headless --chrome` and `--firefox`): a table of bad
-//! arguments, each with the `code` that the README's error table gives it.
+//! arguments, each with the `code` that the error table of `docs/api.md` gives it.
 //! Every call must throw a real `Error` with that code and a message, never
 //! trap, and the module must still answer a valid call afterwards.
 // Tests may panic: a failed expectation is the point.
@@ -71,7 +71,7 @@ const INVALID_OFFER: &str = "INVALID_OFFER";
 const NO_RENEWAL_REQUIRED: &str = "NO_RENEWAL_REQUIRED";
 const INVALID_OPTION: &str = "INVALID_OPTION";
 
-/// One malformed call and the code the README gives it.
+/// One malformed call and the code `docs/api.md` gives it.
 type Row = (Binding, Args, &'static str);
 
 /// A valid `WindowInput` and a valid `CovidInput`, for the rows that break
@@ -425,7 +425,7 @@ const ROWS: &[Row] = &[
     (StatusOn, Js(r#"{ ...__mpn.E, covid: { ...__mpn.E.covid, reactivationDeadline: "2020-6-30" } }, "2020-04-10""#), INVALID_DATE),
     (StatusOn, Js(r#"{ ...__mpn.E, covid: { ...__mpn.E.covid, reactivationDeadline: "0000-06-30" } }, "2020-04-10""#), DATE_OUT_OF_RANGE),
     (StatusOn, Js(r#"{ ...__mpn.E, covid: { ...__mpn.E.covid, get reason() { throw new Error("getter"); } } }, "2020-04-10""#), INVALID_INPUT),
-    // A covid member without its fields: the fields are missing (README, MISSING_FIELD).
+    // A covid member without its fields: the fields are missing (docs/api.md, MISSING_FIELD).
     (StatusOn, Js(r#"{ ...__mpn.E, covid: {} }, "2020-04-10""#), MISSING_FIELD),
     (StatusOn, Js(r#"{ ...__mpn.E, covid: { ...__mpn.E.covid, reason: "bogus" } }, "2020-04-10""#), INVALID_INPUT),
     // A hand-edited outcome is refused, like hand-edited dates: it must be one the rules give.
@@ -565,7 +565,7 @@ const ROWS: &[Row] = &[
     (ToICalendar, Js("__mpn.W, { lang: 5 }"), INVALID_INPUT),
     (ToICalendar, Js(r#"__mpn.W, { uid: "x" }"#), INVALID_INPUT),
     (ToICalendar, Js(r#"__mpn.W, { today: "2019-09-20" }"#), INVALID_INPUT),
-    // The README names no code for a bad stamp; `toICalendar`'s own docs say
+    // The error table names no code for a bad stamp; `toICalendar`'s own docs say
     // INVALID_INPUT, and it is not one of INVALID_OPTION's options.
     (ToICalendar, Js(r#"__mpn.W, { stamp: "2019-08-17" }"#), INVALID_INPUT),
     (ToICalendar, Js(r#"__mpn.W, { stamp: "2019-08-17T09:30:00" }"#), INVALID_INPUT),
@@ -723,7 +723,7 @@ fn check(result: Result<JsValue, JsValue>, expected: &str) -> Option<String> {
     let short: String = message.chars().take(160).collect();
     if code.as_string().as_deref() != Some(expected) {
         return Some(format!(
-            "threw code {} (\"{short}\"), the README says {expected}",
+            "threw code {} (\"{short}\"), docs/api.md says {expected}",
             code.as_string().unwrap_or_else(|| format!("{code:?}"))
         ));
     }
@@ -790,7 +790,7 @@ fn every_malformed_input_throws_its_coded_error() {
         }
     }
     console_log!(
-        "malformed inputs: {} tried, {} threw the code the README gives",
+        "malformed inputs: {} tried, {} threw the code docs/api.md gives",
         ROWS.len(),
         ROWS.len() - failures.len()
     );
@@ -809,7 +809,7 @@ fn every_malformed_input_throws_its_coded_error() {
 
     assert!(
         failures.is_empty(),
-        "{} of {} malformed inputs did not throw as the README says:\n{}",
+        "{} of {} malformed inputs did not throw as docs/api.md says:\n{}",
         failures.len(),
         ROWS.len(),
         failures.join("\n")
