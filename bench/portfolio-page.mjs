@@ -207,38 +207,35 @@ function textOnlyMonths(root) {
 async function browserOnly(scenario, config, count) {
   await place(scenario, 0, config.today);
   const { innerHTML, adoptedStyleSheets } = element().shadowRoot;
+  if (!element().shadowRoot.querySelector("[part=calendar]")) throw new Error(`${scenario.name}: the drawing has no calendar`);
   const textOnly = textOnlyMonths(element().shadowRoot);
-  container.replaceChildren();
   const samples = [];
   for (let i = 0; i < count; i++) {
-    await nextFrame();
-    const root = container.appendChild(document.createElement("div")).attachShadow({ mode: "open" });
-    root.adoptedStyleSheets = adoptedStyleSheets;
-    const started = performance.now();
-    root.innerHTML = innerHTML;
-    const parsed = performance.now();
-    const calendar = root.querySelector("[part=calendar]");
-    if (!calendar) throw new Error(`${scenario.name}: the copied drawing has no calendar`);
-    calendar.getBoundingClientRect();
-    const sample = { parsed: parsed - started, laidOut: performance.now() - parsed };
-    container.replaceChildren();
-    await nextFrame();
-    const bare = container.appendChild(document.createElement("div")).attachShadow({ mode: "open" });
-    bare.innerHTML = innerHTML;
-    const unstyled = performance.now();
-    bare.querySelector("[part=calendar]").getBoundingClientRect();
-    sample.unstyled = performance.now() - unstyled;
-    container.replaceChildren();
-    await nextFrame();
-    const plain = container.appendChild(document.createElement("div")).attachShadow({ mode: "open" });
-    const plainStarted = performance.now();
-    plain.innerHTML = textOnly;
-    plain.firstElementChild.getBoundingClientRect();
-    sample.textOnly = performance.now() - plainStarted;
-    samples.push(sample);
-    container.replaceChildren();
+    const styled = await freshlyLaidOut(innerHTML, adoptedStyleSheets);
+    const unstyled = await freshlyLaidOut(innerHTML, []);
+    const plain = await freshlyLaidOut(textOnly, []);
+    samples.push({ ...styled, unstyled: unstyled.laidOut, textOnly: plain.parsed + plain.laidOut });
   }
+  container.replaceChildren();
   return samples;
+}
+
+/**
+ * `markup` put by innerHTML into a fresh shadow root (with `sheets`) in
+ * place of whatever `container` held, on a frame of its own: ms of the
+ * parsing (`parsed`) and of the style and layout that follow (`laidOut`,
+ * forced).
+ */
+async function freshlyLaidOut(markup, sheets) {
+  container.replaceChildren();
+  await nextFrame();
+  const root = container.appendChild(document.createElement("div")).attachShadow({ mode: "open" });
+  root.adoptedStyleSheets = sheets;
+  const started = performance.now();
+  root.innerHTML = markup;
+  const parsed = performance.now();
+  root.firstElementChild.getBoundingClientRect();
+  return { parsed: parsed - started, laidOut: performance.now() - parsed };
 }
 
 /**

@@ -22,6 +22,9 @@ if (!other || !["year", "day", "today"].includes(whatIf)) {
   process.exit(1);
 }
 const withLayout = flags.includes("--layout");
+// Per page: batches that warm both builds up (dropped), then batches measured.
+const WARM_UP_BATCHES = 30;
+const MEASURED_BATCHES = 30;
 const session = await start({ overrides: { "/pkg-other/": other } });
 const rows = [];
 try {
@@ -30,7 +33,7 @@ try {
     await page.goto(`${session.base}index.html?purchase=2018-09-01&lang=en&today=2019-09-20`);
     await page.waitForFunction(() => document.querySelector("mpn-renewal-calendar")?.shadowRoot.querySelector("[part=calendar]"));
     rows.push(
-      await page.evaluate(async ([withLayout, whatIf]) => {
+      await page.evaluate(async ([withLayout, whatIf, warmUpBatches, measuredBatches]) => {
         const load = async (folder) => {
           const glue = await import(`/${folder}/mpn_renewal_calendar.js`);
           await glue.default({ module_or_path: `/${folder}/mpn_renewal_calendar_bg.wasm` });
@@ -50,7 +53,7 @@ try {
           Object.entries(builds).map(([name, glue]) => [name, steps.map(({ purchaseDate, today }) => [glue.computeWindow({ offer: "actionPack", purchaseDate }), today])]),
         );
         const times = { this: [], other: [] };
-        for (let batch = 0; batch < 60; batch++) {
+        for (let batch = 0; batch < warmUpBatches + measuredBatches; batch++) {
           for (const name of batch % 2 ? ["this", "other"] : ["other", "this"]) {
             const host = hosts[name];
             const started = performance.now();
@@ -58,12 +61,12 @@ try {
               builds[name].renderCalendar(host, window, { lang: "en", today });
               if (withLayout) host.getBoundingClientRect();
             }
-            if (batch >= 30) times[name].push((performance.now() - started) / runs[name].length);
+            if (batch >= warmUpBatches) times[name].push((performance.now() - started) / runs[name].length);
           }
         }
         const median = (values) => values.sort((a, b) => a - b)[values.length >> 1];
         return { this: median(times.this), other: median(times.other) };
-      }, [withLayout, whatIf]),
+      }, [withLayout, whatIf, WARM_UP_BATCHES, MEASURED_BATCHES]),
     );
     if (page.problems.length) throw new Error(page.problems.join("; "));
     await page.context().close();
@@ -72,7 +75,7 @@ try {
   await session.close();
 }
 const list = (values) => values.map((value) => value.toFixed(3)).join(" ");
-console.log(`what-if "${whatIf}", ms per redraw${withLayout ? ", style and layout included" : ""} (median of 30 batches after 30 dropped, per page):`);
+console.log(`what-if "${whatIf}", ms per redraw${withLayout ? ", style and layout included" : ""} (median of ${MEASURED_BATCHES} batches after ${WARM_UP_BATCHES} dropped, per page):`);
 console.log(`  ${other}: ${list(rows.map((row) => row.other))}`);
 console.log(`  www/pkg: ${list(rows.map((row) => row.this))}`);
 console.log(`  www/pkg / other: ${list(rows.map((row) => row.this / row.other))}`);
