@@ -521,7 +521,7 @@ pub enum DayField {
     Current,
     /// The numbers of the offers with a mark that day, space-separated, in
     /// their order; from a fourth offer on, one `+` for the rest
-    /// ([`BADGES_SHOWN`]). The day's badge shows them.
+    /// ([`OFFER_NUMBERS_SHOWN`]). The day's badge shows them.
     Offers,
 }
 
@@ -641,7 +641,7 @@ pub const BADGE_OFFERS: &str = "data-offers";
 /// How many offers' numbers a day's badge shows: a day has room for three;
 /// from a fourth offer on, one `+` stands for the rest (the day's
 /// accessible name, the list and the agenda name them all).
-pub const BADGES_SHOWN: usize = 3;
+pub const OFFER_NUMBERS_SHOWN: usize = 3;
 
 /// A day as one [`Op::Day`]: see [`DayField`] for what each field holds.
 /// The visible day is the start of the button's name (WCAG 2.5.3): « 1er »
@@ -693,7 +693,7 @@ fn day_button(
                     if shown > 0 {
                         value.push(' ');
                     }
-                    if shown == BADGES_SHOWN {
+                    if shown == OFFER_NUMBERS_SHOWN {
                         value.push('+');
                         break;
                     }
